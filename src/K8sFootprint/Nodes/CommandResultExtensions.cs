@@ -1,0 +1,31 @@
+namespace K8sFootprint.Nodes;
+
+/// <summary>Helpers for checking what a command returned.</summary>
+public static class CommandResultExtensions
+{
+    /// <summary>Throws when the command did not exit with code zero.</summary>
+    /// <param name="result">The command's result.</param>
+    /// <param name="node">The node it ran on.</param>
+    /// <param name="step">The step it belonged to, for the message.</param>
+    /// <returns>The same result, for chaining.</returns>
+    /// <exception cref="NodeCommandException">The exit code was not zero.</exception>
+    public static CommandResult EnsureSuccess(this CommandResult result, string node, string step)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Succeeded)
+        {
+            return result;
+        }
+
+        string error = LocalNodeShell.TrimError(result.StandardError);
+        throw new NodeCommandException(
+            $"The step '{step}' on node '{node}' exited with code {result.ExitCode}; expected 0. " +
+            $"Standard error: '{error}'.")
+        {
+            Node = node,
+            Step = step,
+            ExitCode = result.ExitCode,
+            StandardError = error,
+        };
+    }
+}

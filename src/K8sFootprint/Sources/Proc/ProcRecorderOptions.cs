@@ -1,0 +1,25 @@
+namespace K8sFootprint.Sources.Proc;
+
+/// <summary>Where the /proc recorder keeps its files on the node and what it reads.</summary>
+public sealed record ProcRecorderOptions
+{
+    /// <summary>Gets the directory on the node for the script and the recording.</summary>
+    /// <value><c>/dev/shm</c>: a memory file system, so recording causes no disk writes.</value>
+    public string WorkingDirectory { get; init; } = "/dev/shm";
+
+    /// <summary>Gets the root of the proc file system to read.</summary>
+    /// <value><c>/proc</c>.</value>
+    public string ProcRoot { get; init; } = "/proc";
+
+    /// <summary>Gets the root of the sys file system to read.</summary>
+    /// <value><c>/sys</c>.</value>
+    public string SysRoot { get; init; } = "/sys";
+
+    /// <summary>Gets how long after t1 to wait for the recorder to write its last lines.</summary>
+    /// <value>30 seconds.</value>
+    public TimeSpan FinishTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets how often to check, after t1, whether the recorder has finished.</summary>
+    /// <value>One second.</value>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+}
