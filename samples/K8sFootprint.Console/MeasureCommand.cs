@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Globalization;
+using K8sFootprint.ConsoleApp.Rendering;
+using K8sFootprint.Measurement;
+using K8sFootprint.Nodes;
+using K8sFootprint.Serialization;
+using K8sFootprint.Sources.Proc;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace K8sFootprint.ConsoleApp;
+
+/// <summary>The <c>measure</c> command: one idle window on this machine, printed as a table and saved as JSON.</summary>
+internal static class MeasureCommand
+{
+    private const int Failed = 1;
+    private const int BadInput = 2;
+
+    private static readonly Option<TimeSpan> Window = Duration("--window",
+        "Length of the idle window, e.g. 60s, 15m, 1h.", TimeSpan.FromSeconds(60));
+
+    private static readonly Option<TimeSpan> Interval = Duration("--interval",
+        "Time between samples; the window needs at least two.", TimeSpan.FromSeconds(15));
+
+    private static readonly Option<TimeSpan> Settle = Duration("--settle",
+        "Time to wait before the window starts, so the node settles.", TimeSpan.Zero);
+
+    private static readonly Option<FileInfo?> Out = new("--out")
+    {
+        Description = "Write the run, raw samples included, as JSON to this file.",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<string[]> IncludeInterface = Patterns("--include-interface",
+        "Count only these interfaces as external network (glob, repeatable). Default: interfaces backed by a device.");
+
+    private static readonly Option<string[]> ExcludeInterface = Patterns("--exclude-interface",
+        "Never count these interfaces as external (glob, repeatable).");
+
+    private static readonly Option<string[]> IncludeDisk = Patterns("--include-disk",
+        "Count only these block devices for disk i/o (glob, repeatable). Default: whole, non-virtual disks.");
+
+    private static readonly Option<string[]> ExcludeDisk = Patterns("--exclude-disk",
+        "Never count these block devices (glob, repeatable).");
+
+    private static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Log each step to standard error.",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("measure", "Measure this machine's idle footprint over one window with the /proc recorder.");
+        foreach (var option in new Option[] { Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk, ExcludeDisk, Verbose })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var options = new IdleMeasurementOptions
+        {
+            Window = parse.GetValue(Window),
+            Interval = parse.GetValue(Interval),
+            Settle = parse.GetValue(Settle),
+            Selection = new DeviceSelection
+            {
+                IncludeInterfaces = parse.GetValue(IncludeInterface) ?? [],
+                ExcludeInterfaces = parse.GetValue(ExcludeInterface) ?? [],
+                IncludeDisks = parse.GetValue(IncludeDisk) ?? [],
+                ExcludeDisks = parse.GetValue(ExcludeDisk) ?? [],
+            },
+        };
+        string? output = parse.GetValue(Out)?.FullName;
+        if (!TryValidate(options, output))
+        {
+            return BadInput;
+        }
+
+        using var loggerFactory = LoggerFactory.Create(b => b
+            .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning));
+        var footprint = await MeasureAsync(options, loggerFactory, cancellationToken);
+        if (footprint is null)
+        {
+            return Failed;
+        }
+
+        FootprintTable.Write(footprint);
+        return output is null ? 0 : await SaveAsync(footprint, output, cancellationToken);
+    }
+
+    private static bool TryValidate(IdleMeasurementOptions options, string? output)
+    {
+        try
+        {
+            options.Validate();
+            if (output is not null)
+            {
+                FootprintJson.EnsureWritable(output);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            return false;
+        }
+    }
+
+    private static async Task<Footprint?> MeasureAsync(
+        IdleMeasurementOptions options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var shell = new LocalNodeShell(logger: loggers.CreateLogger<LocalNodeShell>());
+        await using var _ = shell;
+        var source = new ProcRecorderSource(logger: loggers.CreateLogger<ProcRecorderSource>());
+        var measurement = new IdleMeasurement(source, logger: loggers.CreateLogger<IdleMeasurement>());
+        try
+        {
+            return await ProgressDisplay.RunAsync(
+                progress => measurement.MeasureAsync(shell, options, progress, cancellationToken));
+        }
+        catch (K8sFootprintException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Measurement failed:[/] {ex.Message}");
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            AnsiConsole.MarkupLine("[yellow]Cancelled; the recorder was stopped and its files removed.[/]");
+            return null;
+        }
+    }
+
+    private static async Task<int> SaveAsync(Footprint footprint, string output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FootprintJson.WriteFileAsync(footprint, output, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Saved the run to [green]{output}[/].");
+            return 0;
+        }
+        catch (IOException ex)
+        {
+            string fallback = Path.Combine(Path.GetTempPath(), $"k8sfootprint-{footprint.Window.Start:yyyyMMdd-HHmmss}.json");
+            await FootprintJson.WriteFileAsync(footprint, fallback, CancellationToken.None);
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"The run was saved to [yellow]{fallback}[/] instead.");
+            return Failed;
+        }
+    }
+
+    private static Option<TimeSpan> Duration(string name, string description, TimeSpan fallback) => new(name)
+    {
+        Description = description,
+        HelpName = "DURATION",
+        DefaultValueFactory = _ => fallback,
+        CustomParser = DurationParser.Parse,
+    };
+
+    private static Option<string[]> Patterns(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "PATTERN",
+        AllowMultipleArgumentsPerToken = false,
+    };
+}
