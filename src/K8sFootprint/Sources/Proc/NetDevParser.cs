@@ -17,11 +17,13 @@ internal static class NetDevParser
             throw location.Error("'interface:' followed by 16 counters", line);
         }
 
+        var counters = new ulong[2 * CountersPerDirection];
+        for (int i = 0; i < counters.Length; i++)
+        {
+            counters[i] = Fields.UInt64(f[i], location, $"counter {i + 1} of '{name}'");
+        }
+
         return new NetDevStats(
-            name,
-            Fields.UInt64(f[0], location, $"received bytes of '{name}'"),
-            Fields.UInt64(f[1], location, $"received packets of '{name}'"),
-            Fields.UInt64(f[CountersPerDirection], location, $"transmitted bytes of '{name}'"),
-            Fields.UInt64(f[CountersPerDirection + 1], location, $"transmitted packets of '{name}'"));
+            name, counters[0], counters[1], counters[CountersPerDirection], counters[CountersPerDirection + 1]);
     }
 }

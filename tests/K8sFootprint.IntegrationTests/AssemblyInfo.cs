@@ -1,0 +1,5 @@
+using System.Runtime.Versioning;
+
+[assembly: SupportedOSPlatform("linux")]
+
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
