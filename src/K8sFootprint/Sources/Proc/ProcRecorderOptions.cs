@@ -19,6 +19,11 @@ public sealed record ProcRecorderOptions
     /// <value>30 seconds.</value>
     public TimeSpan FinishTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Gets how long after the nominal end of the window the controller first contacts the node. The
+    /// recorder takes t0 a little after it is launched, so its t1 is a little later than the nominal end.</summary>
+    /// <value>One second.</value>
+    public TimeSpan FirstPollDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Gets how often to check, after t1, whether the recorder has finished.</summary>
     /// <value>One second.</value>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);

@@ -14,7 +14,8 @@ internal sealed class ProcRecorderRun(
 
     public async Task<RecordedWindow> CollectAsync(CancellationToken cancellationToken = default)
     {
-        var windowEnd = context.LaunchedAt + context.Request.Window;
+        // t0 is the recorder's first sample, a little after the launch; the first poll waits past t1 for it.
+        var windowEnd = context.LaunchedAt + context.Request.Window + options.FirstPollDelay;
         var untilWindowEnd = windowEnd - timeProvider.GetUtcNow();
         if (untilWindowEnd > TimeSpan.Zero)
         {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs the Debian packages the integration tests use when they are
+# missing, builds once, then runs the unit tests and the integration tests (one after the other, because the
+# integration tests measure the whole machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=()
+need() { command -v "$1" >/dev/null 2>&1 || PATH="$PATH:/usr/sbin:/sbin" command -v "$1" >/dev/null 2>&1 || packages+=("$2"); }
+need stress-ng stress-ng
+need ip iproute2
+need mkfs.ext4 e2fsprogs
+need losetup mount
+need findmnt util-linux
+need lsblk util-linux
+need setsid util-linux
+need sysctl procps
+need dd coreutils
+
+if [ ${#packages[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing: ${packages[*]}"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${packages[@]}"
+fi
+
+dotnet build K8sFootprint.sln --configuration Release
+# Build servers idle in the background; stop them so they do not disturb the whole-machine measurements.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+
+dotnet test tests/K8sFootprint.Tests --configuration Release --no-build
+dotnet test tests/K8sFootprint.IntegrationTests --configuration Release --no-build

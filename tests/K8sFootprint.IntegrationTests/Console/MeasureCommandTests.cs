@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using K8sFootprint.Serialization;
+
+namespace K8sFootprint.IntegrationTests.Console;
+
+/// <summary>The main job, run as a user runs it: the console program in its own process.</summary>
+public sealed class MeasureCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("k8sfp-console-").FullName;
+
+    [Fact]
+    public async Task Measure_ShortWindowWithOut_PrintsTheTableAndWritesCompleteJson()
+    {
+        string output = Path.Combine(_directory, "run.json");
+
+        var (exit, stdout, stderr) = await RunAsync("measure", "--window", "3s", "--interval", "1s", "--out", output);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("CPU busy", stdout, StringComparison.Ordinal);
+        Assert.Contains("Memory used (avg)", stdout, StringComparison.Ordinal);
+        Assert.Contains("[Recording]", stderr, StringComparison.Ordinal);
+        var footprint = FootprintJson.Deserialize(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
+        Assert.Equal(4, footprint.Window.SampleCount);
+    }
+
+    [Fact]
+    public async Task Measure_WindowShorterThanTwoIntervals_FailsAtOnceNamingTheValues()
+    {
+        var (exit, stdout, _) = await RunAsync("measure", "--window", "10s", "--interval", "15s");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("at least two intervals", stdout, StringComparison.Ordinal);
+        Assert.Contains("'10 s'", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Measure_OutputDirectoryMissing_FailsBeforeMeasuringAndWritesNothing()
+    {
+        string output = Path.Combine(_directory, "missing", "run.json");
+
+        var (exit, stdout, stderr) = await RunAsync("measure", "--window", "60s", "--out", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(output, stdout.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("[Recording]", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_directory));
+    }
+
+    [Fact]
+    public async Task Measure_GarbledDuration_NamesTheOptionAndTheValue()
+    {
+        var (exit, _, stderr) = await RunAsync("measure", "--window", "soon");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("'soon'", stderr, StringComparison.Ordinal);
+        Assert.Contains("--window", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ExplainsEveryOption()
+    {
+        var (exit, stdout, _) = await RunAsync("measure", "--help");
+
+        Assert.Equal(0, exit);
+        foreach (string option in new[] { "--window", "--interval", "--settle", "--out", "--include-interface", "--exclude-interface", "--include-disk", "--exclude-disk" })
+        {
+            Assert.Contains(option, stdout, StringComparison.Ordinal);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "K8sFootprint.Console.dll"));
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["COLUMNS"] = "200";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
