@@ -61,6 +61,7 @@ public sealed class IdleMeasurement
             await using (recording.ConfigureAwait(false))
             {
                 phase = MeasurementPhase.Recording;
+                await node.DisconnectAsync(cancellationToken).ConfigureAwait(false);
                 _logger.WindowStarted(node.Node, _source.Name, options.Window.TotalSeconds, options.Interval.TotalSeconds);
                 var remaining = recording.StartedAt + options.Window - _timeProvider.GetUtcNow();
                 await WaitAsync(node.Node, phase, remaining, options, progress, cancellationToken, options.Window)

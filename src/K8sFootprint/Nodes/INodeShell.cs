@@ -35,4 +35,19 @@ public interface INodeShell : IAsyncDisposable
     /// <returns>A task that completes when the file is written.</returns>
     Task WriteFileAsync(
         string path, ReadOnlyMemory<byte> content, UnixFileMode mode, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes any connection to the node, keep-alives included; the next call connects again. A
+    /// measurement calls this for the whole window so that nothing crosses the wire.</summary>
+    /// <param name="cancellationToken">Cancels the disconnect.</param>
+    /// <returns>A task that completes when the connection is closed.</returns>
+    Task DisconnectAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Connects again after the node went away (a reboot, a restarted SSH server): waits until it
+    /// answers and its identity still checks out, bounded by a time limit.</summary>
+    /// <param name="timeout">How long to keep trying.</param>
+    /// <param name="cancellationToken">Stops trying.</param>
+    /// <returns>A task that completes once connected.</returns>
+    /// <exception cref="NodeTimeoutException">The node did not answer within the time limit.</exception>
+    /// <exception cref="HostKeyException">The node answered with a host key the policy does not trust.</exception>
+    Task ReconnectAsync(TimeSpan timeout, CancellationToken cancellationToken = default);
 }

@@ -114,6 +114,14 @@ public sealed class LocalNodeShell : INodeShell
     }
 
     /// <inheritdoc/>
+    /// <remarks>The local machine has no connection; this does nothing.</remarks>
+    public Task DisconnectAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc/>
+    /// <remarks>The local machine has no connection; this does nothing.</remarks>
+    public Task ReconnectAsync(TimeSpan timeout, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc/>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Trims a command's standard error to a length that fits an exception message.</summary>

@@ -27,6 +27,14 @@ internal sealed class SpyShell(INodeShell inner, TimeProvider time) : INodeShell
         return inner.WriteFileAsync(path, content, mode, cancellationToken);
     }
 
+    public Task DisconnectAsync(CancellationToken cancellationToken = default) => inner.DisconnectAsync(cancellationToken);
+
+    public Task ReconnectAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        Record("reconnect");
+        return inner.ReconnectAsync(timeout, cancellationToken);
+    }
+
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 
     private void Record(string call)

@@ -150,6 +150,11 @@ public sealed class IdleMeasurementTests
         public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, UnixFileMode mode, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The engine itself must not contact the node.");
 
+        public Task DisconnectAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task ReconnectAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The engine itself must not contact the node.");
+
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

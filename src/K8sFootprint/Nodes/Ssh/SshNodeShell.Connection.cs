@@ -1,0 +1,194 @@
+using System.Net.Sockets;
+using K8sFootprint.Nodes.Internal;
+using Renci.SshNet;
+using Renci.SshNet.Common;
+
+namespace K8sFootprint.Nodes.Ssh;
+
+/// <summary>Connecting, host-key checks and sudo detection.</summary>
+public sealed partial class SshNodeShell
+{
+    private string? SudoPassword => _options.SudoPassword ?? _options.Credentials.Password;
+
+    private async Task<SshClient> ConnectedClientAsync(CancellationToken cancellationToken)
+    {
+        await _connectGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_ssh is { IsConnected: true })
+            {
+                return _ssh;
+            }
+
+            DisposeClients();
+            long started = _timeProvider.GetTimestamp();
+            var client = new SshClient(CreateConnectionInfo());
+            await OpenAsync(client, cancellationToken).ConfigureAwait(false);
+            _ssh = client;
+            _sudo = await DetectSudoAsync(client, cancellationToken).ConfigureAwait(false);
+            _logger.Connected(Node, (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds, _sudo.ToString());
+            return client;
+        }
+        finally
+        {
+            _connectGate.Release();
+        }
+    }
+
+    private async Task<SftpClient> ConnectedSftpAsync(CancellationToken cancellationToken)
+    {
+        await ConnectedClientAsync(cancellationToken).ConfigureAwait(false);
+        await _connectGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_sftp is { IsConnected: true })
+            {
+                return _sftp;
+            }
+
+            _sftp?.Dispose();
+            var client = new SftpClient(CreateConnectionInfo());
+            await OpenAsync(client, cancellationToken).ConfigureAwait(false);
+            _sftp = client;
+            return client;
+        }
+        finally
+        {
+            _connectGate.Release();
+        }
+    }
+
+    private ConnectionInfo CreateConnectionInfo() =>
+        new(_options.Host, _options.Port, _options.User, _options.Credentials.CreateMethod(_options.User))
+        {
+            Timeout = _options.ConnectTimeout,
+        };
+
+    private async Task OpenAsync(BaseClient client, CancellationToken cancellationToken)
+    {
+        _refusal = null;
+        client.HostKeyReceived += OnHostKeyReceived;
+        client.KeepAliveInterval = _options.KeepAlive > TimeSpan.Zero ? _options.KeepAlive : System.Threading.Timeout.InfiniteTimeSpan;
+        using var limit = new CancellationTokenSource(_options.ConnectTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        try
+        {
+            await client.ConnectAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SshException or SocketException or OperationCanceledException or ProxyException)
+        {
+            client.Dispose();
+            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            throw Translate(ex);
+        }
+    }
+
+    private void OnHostKeyReceived(object? sender, HostKeyEventArgs e)
+    {
+        string fingerprint = "SHA256:" + e.FingerPrintSHA256;
+        var decision = _hostKeys.Decide(_options.Host, _options.Port, e.HostKeyName, e.HostKey, fingerprint);
+        e.CanTrust = decision == HostKeyDecision.Trusted;
+        if (!e.CanTrust)
+        {
+            _refusal = new HostKeyRefusal(e.HostKeyName, fingerprint, decision);
+            _logger.HostKeyRefused(Node, e.HostKeyName, fingerprint, decision.ToString());
+            return;
+        }
+
+        if (_hostKeys.LogsAcceptance)
+        {
+            _logger.HostKeyTrustedOnFirstUse(Node, e.HostKeyName, fingerprint);
+        }
+    }
+
+    private K8sFootprintException Translate(Exception ex)
+    {
+        if (_refusal is { } refusal)
+        {
+            string what = refusal.Decision == HostKeyDecision.Changed ? "a host key that differs from the trusted one" : "an unknown host key";
+            return new HostKeyException(
+                $"Node '{Node}' presented {what} ({refusal.KeyType} {refusal.Fingerprint}); the connection was refused " +
+                $"by the host-key policy ({_hostKeys.Description}). Expected a key the policy trusts: pin this fingerprint " +
+                "or add the host to known_hosts if it is genuine.",
+                ex)
+            {
+                Node = Node,
+                Step = "connect",
+                Fingerprint = refusal.Fingerprint,
+                KeyType = refusal.KeyType,
+                KeyChanged = refusal.Decision == HostKeyDecision.Changed,
+            };
+        }
+
+        if (ex is SshAuthenticationException)
+        {
+            return new NodeAuthenticationException(
+                $"Node '{Node}' refused user '{_options.User}' with the {_options.Credentials.Description}.", ex)
+            {
+                Node = Node,
+                Step = "authenticate",
+            };
+        }
+
+        string reason = ex is OperationCanceledException ? $"no answer within {_options.ConnectTimeout.TotalSeconds:0.###} s" : ex.Message;
+        return new NodeConnectionException(
+            $"Node '{Node}' could not be reached over SSH at {_options.Host}:{_options.Port}: {reason}.", ex)
+        {
+            Node = Node,
+            Step = "connect",
+            IsTransient = true,
+        };
+    }
+
+    private async Task<SudoMode> DetectSudoAsync(SshClient client, CancellationToken cancellationToken)
+    {
+        bool wanted = _options.UseSudo ?? _options.User != "root";
+        if (!wanted)
+        {
+            return SudoMode.None;
+        }
+
+        using var probe = client.CreateCommand("sudo -n true 2>/dev/null");
+        var execution = probe.ExecuteAsync(cancellationToken);
+        await WriteInputAsync(probe, null, cancellationToken).ConfigureAwait(false);
+        await execution.ConfigureAwait(false);
+        if (probe.ExitStatus == 0)
+        {
+            return SudoMode.NoPassword;
+        }
+
+        if (SudoPassword is null)
+        {
+            throw new NodeAuthenticationException(
+                $"User '{_options.User}' on node '{Node}' needs a password for sudo and none is configured. Expected " +
+                "root, passwordless sudo, or SshNodeOptions.SudoPassword.")
+            {
+                Node = Node,
+                Step = "sudo",
+            };
+        }
+
+        return SudoMode.Password;
+    }
+
+    private async Task DropConnectionAsync()
+    {
+        await _connectGate.WaitAsync().ConfigureAwait(false);
+        DisposeClients();
+        _connectGate.Release();
+    }
+
+    private void DisposeClients()
+    {
+        _sftp?.Dispose();
+        _sftp = null;
+        _ssh?.Dispose();
+        _ssh = null;
+    }
+
+    private sealed record HostKeyRefusal(string KeyType, string Fingerprint, HostKeyDecision Decision);
+}
