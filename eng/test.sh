@@ -16,6 +16,10 @@ need lsblk util-linux
 need setsid util-linux
 need sysctl procps
 need dd coreutils
+need sshd openssh-server
+need ssh-keygen openssh-client
+need sudo sudo
+need ps procps
 
 if [ ${#packages[@]} -gt 0 ]; then
     sudo=""

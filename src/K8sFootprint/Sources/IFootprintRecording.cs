@@ -3,7 +3,7 @@ namespace K8sFootprint.Sources;
 /// <summary>A recording in progress. Disposing it before collecting stops it and removes what it left.</summary>
 public interface IFootprintRecording : IAsyncDisposable
 {
-    /// <summary>Gets when the recording started, on the controller's clock.</summary>
+    /// <summary>Gets when the window starts (t0), as the controller's clock estimates it.</summary>
     DateTimeOffset StartedAt { get; }
 
     /// <summary>Waits until the recording has finished (it ends by itself at t1), then collects it.</summary>

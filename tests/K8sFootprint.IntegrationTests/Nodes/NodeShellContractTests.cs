@@ -16,7 +16,7 @@ public abstract class NodeShellContractTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _shell = await CreateShellAsync();
-        (await Shell.RunAsync($"mkdir -p {Directory}", cancellationToken: Token)).EnsureSuccess(Shell.Node, "test set-up");
+        (await Shell.RunAsync($"mkdir -p {Directory} && chmod 777 {Directory}", cancellationToken: Token)).EnsureSuccess(Shell.Node, "test set-up");
     }
 
     public async ValueTask DisposeAsync()
@@ -112,6 +112,14 @@ public abstract class NodeShellContractTests : IAsyncLifetime
         string pid = result.StandardOutput.Trim();
         Assert.True((await Shell.RunAsync($"kill -0 {pid}", cancellationToken: Token)).Succeeded);
         await Shell.RunAsync($"kill {pid}", cancellationToken: Token);
+    }
+
+    [Fact]
+    public async Task RunAsync_CommandsRunAsRoot_ForMeasuringTheWholeNode()
+    {
+        var result = await Shell.RunAsync("id -u", cancellationToken: Token);
+
+        Assert.Equal("0", result.StandardOutput.Trim());
     }
 
     [Fact]

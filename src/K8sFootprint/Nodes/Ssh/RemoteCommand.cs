@@ -1,25 +1,25 @@
 namespace K8sFootprint.Nodes.Ssh;
 
 /// <summary>
-/// Builds the command line sent to the host. The caller's command runs under a wrapper shell that writes its
-/// process id to a file first, so that a timeout or a cancellation can stop the command's whole process tree
-/// on the host. Through sudo, the password goes on standard input, never on the command line.
+/// Builds the command line sent to the host. The caller's command runs under a wrapper shell that first writes
+/// its process group to a file, so that a timeout or a cancellation can stop everything the command started on
+/// the host (each SSH channel, and each sudo session, is a process group of its own; a process that detached
+/// with setsid is not in it). Through sudo, the password goes on standard input, never on the command line.
 /// </summary>
 internal static class RemoteCommand
 {
-    private const string Wrapper = "echo $$ > \"$1\"; sh -c \"$2\"; r=$?; rm -f \"$1\"; exit $r";
+    private const string Wrapper =
+        "read -r _ _ _ _ g _ < /proc/$$/stat; echo \"$g\" > \"$1\"; sh -c \"$2\"; r=$?; rm -f \"$1\"; exit $r";
 
-    private const string KillFunction =
-        "k() { for s in /proc/[0-9]*/stat; do read -r p c st pp r < \"$s\" 2>/dev/null || continue; " +
-        "[ \"$pp\" = \"$1\" ] && k \"$p\"; done; kill -TERM \"$1\" 2>/dev/null; }; " +
-        "[ -r \"$1\" ] && k \"$(cat \"$1\")\"; rm -f \"$1\"";
+    private const string KillGroup =
+        "[ -r \"$1\" ] && g=$(cat \"$1\") && [ \"$g\" -gt 1 ] && kill -TERM -\"$g\" 2>/dev/null; rm -f \"$1\"; true";
 
     public static string Wrap(string command, string pidFile, SudoMode sudo) =>
         Sudo(sudo) + $"sh -c {ShellQuoting.Quote(Wrapper)} k8sfp {ShellQuoting.QuotePath(pidFile)} {ShellQuoting.Quote(command)}";
 
-    /// <summary>Stops the wrapper named in the pid file and all its descendants, walking /proc.</summary>
+    /// <summary>Stops the process group named in the file.</summary>
     public static string KillTree(string pidFile, SudoMode sudo) =>
-        Sudo(sudo) + $"sh -c {ShellQuoting.Quote(KillFunction)} k8sfp {ShellQuoting.QuotePath(pidFile)}";
+        Sudo(sudo) + $"sh -c {ShellQuoting.Quote(KillGroup)} k8sfp {ShellQuoting.QuotePath(pidFile)}";
 
     private static string Sudo(SudoMode sudo) => sudo switch
     {

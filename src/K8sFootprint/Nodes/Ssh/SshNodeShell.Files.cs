@@ -38,7 +38,9 @@ public sealed partial class SshNodeShell
         try
         {
             await sftp.UploadFileAsync(source, path, cancellationToken).ConfigureAwait(false);
-            sftp.ChangePermissions(path, (short)mode);
+            // SFTP takes the mode as the digits of its octal form: 0o600 is passed as 600.
+            short octalDigits = short.Parse(Convert.ToString((int)mode, 8), System.Globalization.CultureInfo.InvariantCulture);
+            sftp.ChangePermissions(path, octalDigits);
         }
         catch (SftpPathNotFoundException ex)
         {

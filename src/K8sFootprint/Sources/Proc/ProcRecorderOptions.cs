@@ -15,6 +15,11 @@ public sealed record ProcRecorderOptions
     /// <value><c>/sys</c>.</value>
     public string SysRoot { get; init; } = "/sys";
 
+    /// <summary>Gets the time between launching the recorder and t0, during which the controller closes its
+    /// connection, so that the window itself sees no traffic from the controller.</summary>
+    /// <value>One second.</value>
+    public TimeSpan StartDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Gets how long after t1 to wait for the recorder to write its last lines.</summary>
     /// <value>30 seconds.</value>
     public TimeSpan FinishTimeout { get; init; } = TimeSpan.FromSeconds(30);

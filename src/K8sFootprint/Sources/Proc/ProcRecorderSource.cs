@@ -59,7 +59,7 @@ public sealed class ProcRecorderSource : IFootprintSource
 
         string pid = result.StandardOutput.Trim();
         _logger.RecorderStarted(node.Node, files.Recording, pid, (long)request.Window.TotalSeconds);
-        var context = new RecorderContext(node, files, pid, request, launchedAt + (result.Duration / 2));
+        var context = new RecorderContext(node, files, pid, request, launchedAt + (result.Duration / 2) + _options.StartDelay);
         return new ProcRecorderRun(context, _options, _timeProvider, _logger);
     }
 
@@ -105,8 +105,9 @@ public sealed class ProcRecorderSource : IFootprintSource
         string sys = ShellQuoting.QuotePath(_options.SysRoot);
         string interval = Centiseconds(request.Interval);
         string duration = Centiseconds(request.Window);
+        string delay = Centiseconds(_options.StartDelay);
         return $"sh {script} check {proc} {sys} && command -v setsid >/dev/null " +
-               $"&& {{ setsid sh {script} run {ShellQuoting.QuotePath(files.Recording)} {interval} {duration} {proc} {sys} " +
+               $"&& {{ setsid sh {script} run {ShellQuoting.QuotePath(files.Recording)} {interval} {duration} {proc} {sys} {delay} " +
                "</dev/null >/dev/null 2>&1 & echo $!; }";
     }
 

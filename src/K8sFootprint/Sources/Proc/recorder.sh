@@ -1,12 +1,12 @@
 # K8sFootprint /proc recorder (format 1).
 #
 #   sh recorder.sh check PROC SYS
-#   sh recorder.sh run OUT INTERVAL_CS DURATION_CS PROC SYS
+#   sh recorder.sh run OUT INTERVAL_CS DURATION_CS PROC SYS DELAY_CS
 #
-# "check" verifies that every file the recorder reads is there. "run" samples /proc from t0 to
-# t1 = t0 + DURATION_CS (centiseconds on the node's uptime clock), one sample every INTERVAL_CS,
-# the first at t0 and the last at t1, appends everything to OUT and exits by itself. Between
-# samples it forks only `sleep`; files are read with the shell's own `read`.
+# "check" verifies that every file the recorder reads is there. "run" waits DELAY_CS, then samples
+# /proc from t0 to t1 = t0 + DURATION_CS (centiseconds on the node's uptime clock), one sample every
+# INTERVAL_CS, the first at t0 and the last at t1, writes everything to OUT and exits by itself.
+# Between samples it forks only `sleep`; files are read with the shell's own `read`.
 set -u
 
 mode=$1
@@ -120,10 +120,17 @@ self() {
 }
 
 run() {
-    out=$1 interval=$2 duration=$3 proc=$4 sys=$5
+    out=$1 interval=$2 duration=$3 proc=$4 sys=$5 delay=${6:-0}
     exec > "$out"
+    clock
+    start=$((now + delay))
     header
     filesystems
+    clock
+    while [ "$now" -lt "$start" ]; do
+        pause $((start - now))
+        clock
+    done
 
     sample
     t0=$now

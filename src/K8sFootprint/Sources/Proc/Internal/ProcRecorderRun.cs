@@ -10,12 +10,12 @@ internal sealed class ProcRecorderRun(
 {
     private bool _finished;
 
-    public DateTimeOffset StartedAt => context.LaunchedAt;
+    public DateTimeOffset StartedAt => context.WindowStart;
 
     public async Task<RecordedWindow> CollectAsync(CancellationToken cancellationToken = default)
     {
         // t0 is the recorder's first sample, a little after the launch; the first poll waits past t1 for it.
-        var windowEnd = context.LaunchedAt + context.Request.Window + options.FirstPollDelay;
+        var windowEnd = context.WindowStart + context.Request.Window + options.FirstPollDelay;
         var untilWindowEnd = windowEnd - timeProvider.GetUtcNow();
         if (untilWindowEnd > TimeSpan.Zero)
         {
@@ -120,7 +120,7 @@ internal sealed class ProcRecorderRun(
         }
 
         var nodeTime = DateTimeOffset.UnixEpoch.AddTicks(recording.Realtime[0].UnixNanoseconds / 100);
-        var offset = nodeTime - context.LaunchedAt;
+        var offset = nodeTime - (context.WindowStart - options.StartDelay);
         var warnings = recorded.Warnings.ToList();
         if (offset.Duration() > recorded.Interval)
         {

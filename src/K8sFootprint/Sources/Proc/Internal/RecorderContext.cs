@@ -4,4 +4,4 @@ namespace K8sFootprint.Sources.Proc.Internal;
 
 /// <summary>What a started recorder run knows about itself.</summary>
 internal sealed record RecorderContext(
-    INodeShell Node, RecorderFiles Files, string ProcessId, RecordingRequest Request, DateTimeOffset LaunchedAt);
+    INodeShell Node, RecorderFiles Files, string ProcessId, RecordingRequest Request, DateTimeOffset WindowStart);
