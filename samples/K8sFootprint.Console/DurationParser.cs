@@ -15,9 +15,10 @@ internal static partial class DurationParser
             return value;
         }
 
+        string option = result.Parent is OptionResult owner ? owner.Option.Name : "duration";
         result.AddError(
-            $"Option '{result.Parent?.ToString() ?? "duration"}' expects a duration such as '90s', '15m', '1h' or " +
-            $"'00:01:30'; got '{text}'.");
+            $"Option '{option}' expects a duration from 0 to 365 days, such as '90s', '15m', '1h' or '00:01:30'; " +
+            $"got '{text}'.");
         return TimeSpan.Zero;
     }
 
@@ -25,27 +26,39 @@ internal static partial class DurationParser
     {
         value = TimeSpan.Zero;
         text = text.Trim();
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds))
+        double seconds;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double plain))
         {
-            value = TimeSpan.FromSeconds(seconds);
-            return seconds >= 0 && double.IsFinite(seconds);
+            seconds = plain;
         }
-
-        if (text.Contains(':', StringComparison.Ordinal))
+        else if (text.Contains(':', StringComparison.Ordinal))
         {
-            return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out value) && value >= TimeSpan.Zero;
-        }
+            if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span))
+            {
+                return false;
+            }
 
-        var match = Units().Match(text);
-        if (!match.Success || text.Length == 0)
+            seconds = span.TotalSeconds;
+        }
+        else if (Units().Match(text) is { Success: true } match && text.Length > 0)
+        {
+            seconds = (Number(match, "h") * 3600) + (Number(match, "m") * 60) + Number(match, "s") + (Number(match, "ms") / 1000);
+        }
+        else
         {
             return false;
         }
 
-        value = TimeSpan.FromHours(Number(match, "h")) + TimeSpan.FromMinutes(Number(match, "m"))
-            + TimeSpan.FromSeconds(Number(match, "s")) + TimeSpan.FromMilliseconds(Number(match, "ms"));
+        if (!double.IsFinite(seconds) || seconds < 0 || seconds > Limit.TotalSeconds)
+        {
+            return false;
+        }
+
+        value = TimeSpan.FromSeconds(seconds);
         return true;
     }
+
+    private static TimeSpan Limit => TimeSpan.FromDays(365);
 
     private static double Number(Match match, string unit) =>
         match.Groups[unit].Success ? double.Parse(match.Groups[unit].Value, CultureInfo.InvariantCulture) : 0;

@@ -3,6 +3,7 @@ using System.Globalization;
 using K8sFootprint.ConsoleApp.Rendering;
 using K8sFootprint.Measurement;
 using K8sFootprint.Nodes;
+using K8sFootprint.Nodes.Ssh;
 using K8sFootprint.Serialization;
 using K8sFootprint.Sources.Proc;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,9 @@ namespace K8sFootprint.ConsoleApp;
 /// <summary>The <c>measure</c> command: one idle window on this machine, printed as a table and saved as JSON.</summary>
 internal static class MeasureCommand
 {
+    public const int BadInput = 2;
     private const int Failed = 1;
-    private const int BadInput = 2;
+    private const int Cancelled = 130;
 
     private static readonly Option<TimeSpan> Window = Duration("--window",
         "Length of the idle window, e.g. 60s, 15m, 1h.", TimeSpan.FromSeconds(60));
@@ -50,8 +52,10 @@ internal static class MeasureCommand
 
     public static Command Create()
     {
-        var command = new Command("measure", "Measure this machine's idle footprint over one window with the /proc recorder.");
-        foreach (var option in new Option[] { Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk, ExcludeDisk, Verbose })
+        var command = new Command(
+            "measure", "Measure the idle footprint of this machine, or of a host over SSH, over one window with the /proc recorder.");
+        Option[] options = [Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk, ExcludeDisk, Verbose];
+        foreach (var option in options.Concat(SshTargetOptions.All))
         {
             command.Options.Add(option);
         }
@@ -76,7 +80,7 @@ internal static class MeasureCommand
             },
         };
         string? output = parse.GetValue(Out)?.FullName;
-        if (!TryValidate(options, output))
+        if (!TryValidate(options, output, parse, out var ssh))
         {
             return BadInput;
         }
@@ -84,21 +88,24 @@ internal static class MeasureCommand
         using var loggerFactory = LoggerFactory.Create(b => b
             .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning));
-        var footprint = await MeasureAsync(options, loggerFactory, cancellationToken);
+        var footprint = await MeasureAsync(options, ssh, loggerFactory, cancellationToken);
         if (footprint is null)
         {
-            return Failed;
+            return cancellationToken.IsCancellationRequested ? Cancelled : Failed;
         }
 
         FootprintTable.Write(footprint);
         return output is null ? 0 : await SaveAsync(footprint, output, cancellationToken);
     }
 
-    private static bool TryValidate(IdleMeasurementOptions options, string? output)
+    private static bool TryValidate(IdleMeasurementOptions options, string? output, ParseResult parse, out SshNodeOptions? ssh)
     {
+        ssh = null;
         try
         {
             options.Validate();
+            ssh = SshTargetOptions.Create(parse);
+            ssh?.Validate();
             if (output is not null)
             {
                 FootprintJson.EnsureWritable(output);
@@ -114,14 +121,16 @@ internal static class MeasureCommand
     }
 
     private static async Task<Footprint?> MeasureAsync(
-        IdleMeasurementOptions options, ILoggerFactory loggers, CancellationToken cancellationToken)
+        IdleMeasurementOptions options, SshNodeOptions? ssh, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var shell = new LocalNodeShell(logger: loggers.CreateLogger<LocalNodeShell>());
-        await using var _ = shell;
         var source = new ProcRecorderSource(logger: loggers.CreateLogger<ProcRecorderSource>());
         var measurement = new IdleMeasurement(source, logger: loggers.CreateLogger<IdleMeasurement>());
         try
         {
+            INodeShell shell = ssh is null
+                ? new LocalNodeShell(logger: loggers.CreateLogger<LocalNodeShell>())
+                : await SshNodeShell.ConnectAsync(ssh, logger: loggers.CreateLogger<SshNodeShell>(), cancellationToken: cancellationToken);
+            await using var _ = shell;
             return await ProgressDisplay.RunAsync(
                 progress => measurement.MeasureAsync(shell, options, progress, cancellationToken));
         }
@@ -147,10 +156,19 @@ internal static class MeasureCommand
         }
         catch (IOException ex)
         {
-            string fallback = Path.Combine(Path.GetTempPath(), $"k8sfootprint-{footprint.Window.Start:yyyyMMdd-HHmmss}.json");
-            await FootprintJson.WriteFileAsync(footprint, fallback, CancellationToken.None);
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"The run was saved to [yellow]{fallback}[/] instead.");
+            string fallback = Path.Combine(Path.GetTempPath(), $"k8sfootprint-{footprint.Window.Start:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.json");
+            try
+            {
+                await FootprintJson.WriteFileAsync(footprint, fallback, CancellationToken.None);
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"The run was saved to [yellow]{fallback}[/] instead.");
+            }
+            catch (IOException)
+            {
+                Console.Error.WriteLine("The run could not be saved anywhere; here it is as JSON:");
+                Console.WriteLine(FootprintJson.Serialize(footprint));
+            }
+
             return Failed;
         }
     }

@@ -15,11 +15,13 @@ public static class FootprintCalculator
     /// <param name="raw">What the source recorded.</param>
     /// <param name="options">Device selection, gap rule and settle time; defaults when <see langword="null"/>.</param>
     /// <returns>The footprint, with the raw window inside it.</returns>
+    /// <exception cref="ArgumentException">The options are out of range.</exception>
     public static Footprint Calculate(string node, RecordedWindow raw, IdleMeasurementOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(node);
         ArgumentNullException.ThrowIfNull(raw);
         options ??= new IdleMeasurementOptions();
+        options.Validate();
 
         var context = new WindowContext(raw, options.MaxGapIntervals);
         var cpu = CpuCalculator.Calculate(context);
@@ -50,5 +52,24 @@ public static class FootprintCalculator
             Selection = options.Selection,
             Raw = raw,
         };
+    }
+
+    /// <summary>Recomputes a stored footprint from its raw window with another device selection, keeping its
+    /// settle time.</summary>
+    /// <param name="footprint">A footprint, for example read back with <c>FootprintJson</c>.</param>
+    /// <param name="selection">The disks and interfaces to count.</param>
+    /// <returns>The recomputed footprint.</returns>
+    public static Footprint Recalculate(Footprint footprint, DeviceSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(footprint);
+        ArgumentNullException.ThrowIfNull(selection);
+        var options = new IdleMeasurementOptions
+        {
+            Settle = footprint.Window.Settle,
+            Window = footprint.Window.Duration,
+            Interval = footprint.Window.Interval,
+            Selection = selection,
+        };
+        return Calculate(footprint.Node, footprint.Raw, options);
     }
 }

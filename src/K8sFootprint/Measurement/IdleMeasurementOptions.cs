@@ -3,6 +3,9 @@ namespace K8sFootprint.Measurement;
 /// <summary>How to measure one idle window.</summary>
 public sealed record IdleMeasurementOptions
 {
+    /// <summary>The longest window, settle time or interval accepted: 31 days.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(31);
+
     /// <summary>Gets how long to wait before the window so that the node settles.</summary>
     /// <value>Ten minutes; zero is allowed.</value>
     public TimeSpan Settle { get; init; } = TimeSpan.FromMinutes(10);
@@ -41,7 +44,15 @@ public sealed record IdleMeasurementOptions
                 $"Interval must be at least 1 s; got '{Interval.TotalSeconds:0.###} s'.", nameof(Interval));
         }
 
-        if (Window < 2 * Interval)
+        if (Window > MaxDuration || Settle > MaxDuration || Interval > MaxDuration)
+        {
+            throw new ArgumentException(
+                $"Window, Settle and Interval must each be at most {MaxDuration.TotalDays:0} days; got window '{Window}', " +
+                $"settle '{Settle}' and interval '{Interval}'.",
+                nameof(Window));
+        }
+
+        if (Window.Ticks / 2 < Interval.Ticks)
         {
             throw new ArgumentException(
                 $"Window must be at least two intervals ({2 * Interval.TotalSeconds:0.###} s); " +
@@ -55,10 +66,19 @@ public sealed record IdleMeasurementOptions
                 $"MaxGapIntervals must be at least 1; got '{MaxGapIntervals}'.", nameof(MaxGapIntervals));
         }
 
-        if (ProgressInterval <= TimeSpan.Zero)
+        if (Selection is null || Selection.IncludeDisks is null || Selection.ExcludeDisks is null
+            || Selection.IncludeInterfaces is null || Selection.ExcludeInterfaces is null || Selection.PodInterfaces is null
+            || Selection.IncludeDisks.Concat(Selection.ExcludeDisks).Concat(Selection.IncludeInterfaces)
+                .Concat(Selection.ExcludeInterfaces).Concat(Selection.PodInterfaces).Any(string.IsNullOrEmpty))
         {
             throw new ArgumentException(
-                $"ProgressInterval must be positive; got '{ProgressInterval}'.", nameof(ProgressInterval));
+                "Selection and each of its pattern lists must be set, and no pattern may be null or empty.", nameof(Selection));
+        }
+
+        if (ProgressInterval < TimeSpan.FromMilliseconds(100))
+        {
+            throw new ArgumentException(
+                $"ProgressInterval must be at least 100 ms; got '{ProgressInterval}'.", nameof(ProgressInterval));
         }
     }
 }

@@ -47,7 +47,7 @@ public static class FootprintJson
         ArgumentNullException.ThrowIfNull(footprint);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
-        string full = Path.GetFullPath(path);
+        string full = Target(path);
         string temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         try
         {
@@ -59,6 +59,7 @@ public static class FootprintJson
                 stream.Flush(flushToDisk: true);
             }
 
+            KeepMode(full, temporary);
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException)
@@ -73,30 +74,73 @@ public static class FootprintJson
         }
     }
 
-    /// <summary>Checks before measuring that a result file can be created at the path, so that a bad path fails
+    /// <summary>Checks before measuring that a result file can be written at the path, so that a bad path fails
     /// fast instead of after an hour-long window.</summary>
-    /// <param name="path">The target file.</param>
-    /// <exception cref="IOException">The directory does not exist or is not writable; the message names it.</exception>
+    /// <param name="path">The target file; an existing one must be a regular file (a symbolic link to one is
+    /// followed).</param>
+    /// <exception cref="IOException">The directory does not exist or is not writable, or the target is not a
+    /// regular file; the message names it.</exception>
     public static void EnsureWritable(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
+        string full = Target(path);
+        string directory = Path.GetDirectoryName(full) ?? "/";
+        if (!Directory.Exists(directory))
         {
-            throw new IOException($"The output path '{full}' is a directory; expected a file path.");
+            throw new IOException($"The directory '{directory}' of the output path '{full}' does not exist.");
         }
 
-        string probe = $"{full}.{Guid.NewGuid():N}.probe";
         try
         {
-            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            if (File.Exists(full))
+            {
+                using (new FileStream(full, FileMode.Open, FileAccess.Write))
+                {
+                }
+            }
+
+            using (File.Create(Path.Combine(directory, $".{Guid.NewGuid():N}.probe"), 1, FileOptions.DeleteOnClose))
             {
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new IOException(
-                $"The output path '{full}' is not writable: {ex.Message} Expected an existing, writable directory.", ex);
+                $"The output path '{full}' is not writable ({ex.GetType().Name}); expected a writable file in a writable " +
+                "directory.", ex);
+        }
+    }
+
+    /// <summary>Resolves a symbolic link to its final target and refuses anything that is not a regular file.</summary>
+    private static string Target(string path)
+    {
+        string full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null)
+        {
+            full = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            info = new FileInfo(full);
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"The output path '{full}' is a directory; expected a file path.");
+        }
+
+        string[] special = ["/dev/", "/proc/", "/sys/"];
+        if (special.Any(prefix => full.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            throw new IOException($"The output path '{full}' is a device or kernel file; expected a regular file.");
+        }
+
+        return full;
+    }
+
+    private static void KeepMode(string existing, string replacement)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(existing))
+        {
+            File.SetUnixFileMode(replacement, File.GetUnixFileMode(existing));
         }
     }
 

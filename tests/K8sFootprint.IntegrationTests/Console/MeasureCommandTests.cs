@@ -56,13 +56,55 @@ public sealed class MeasureCommandTests : IDisposable
         Assert.Contains("--window", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("measure", "--window", "1e309")]
+    [InlineData("measure", "--bogus")]
+    [InlineData("measure", "--interval")]
+    [InlineData("frobnicate")]
+    public async Task Measure_MalformedCommandLine_ExitsWithBadInputCode(params string[] args)
+    {
+        var (exit, _, stderr) = await RunAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("Error:", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Measure_InterruptedDuringTheWindow_StopsTheRecorderAndRemovesItsFiles()
+    {
+        var before = Directory.GetFiles("/dev/shm", "k8sfootprint-*").ToHashSet();
+        var start = Start("measure", "--window", "60s", "--interval", "1s");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        string? line;
+        while ((line = await process.StandardError.ReadLineAsync(TestContext.Current.CancellationToken)) is not null
+               && !line.Contains("[Recording]", StringComparison.Ordinal))
+        {
+        }
+
+        var during = Directory.GetFiles("/dev/shm", "k8sfootprint-*").Where(f => !before.Contains(f)).ToList();
+        Infrastructure.Sh.Run($"kill -INT {process.Id}");
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("Cancelled", await stdout, StringComparison.Ordinal);
+        Assert.NotEmpty(during);
+        Assert.All(during, f => Assert.False(File.Exists(f), $"'{f}' was left behind."));
+    }
+
     [Fact]
     public async Task Help_ExplainsEveryOption()
     {
         var (exit, stdout, _) = await RunAsync("measure", "--help");
 
         Assert.Equal(0, exit);
-        foreach (string option in new[] { "--window", "--interval", "--settle", "--out", "--include-interface", "--exclude-interface", "--include-disk", "--exclude-disk" })
+        string[] options =
+        [
+            "--window", "--interval", "--settle", "--out", "--include-interface", "--exclude-interface", "--include-disk",
+            "--exclude-disk", "--ssh", "--identity", "--known-hosts", "--host-key", "--password-env", "--ask-password",
+        ];
+        foreach (string option in options)
         {
             Assert.Contains(option, stdout, StringComparison.Ordinal);
         }
@@ -70,7 +112,7 @@ public sealed class MeasureCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    internal static ProcessStartInfo Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "K8sFootprint.Console.dll"));
@@ -80,7 +122,13 @@ public sealed class MeasureCommandTests : IDisposable
         }
 
         start.Environment["COLUMNS"] = "200";
-        using var process = Process.Start(start)!;
+        start.Environment["K8SFP_TEST_PASSWORD"] = Ssh.SshTestHost.UserPassword;
+        return start;
+    }
+
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        using var process = Process.Start(Start(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);

@@ -34,6 +34,43 @@ public sealed class RemoteMeasurementTests(SshHost5 host) : IClassFixture<SshHos
     }
 
     [Fact]
+    public async Task Console_MeasureOverSshWithKeyAndPinnedHostKey_PrintsTheRemoteFootprint()
+    {
+        var (exit, stdout, stderr) = await Console.MeasureCommandTests.RunAsync(
+            "measure", "--ssh", $"root@{host.Address}:22", "--identity", SshTestHost.ClientKey, "--host-key", host.Fingerprint,
+            "--window", "3s", "--interval", "1s");
+
+        Assert.True(exit == 0, stderr + stdout);
+        Assert.Contains($"Idle footprint of root@{host.Address}:22", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Console_MeasureOverSshWithPasswordFromEnvironment_NeverPrintsIt()
+    {
+        var (exit, stdout, stderr) = await Console.MeasureCommandTests.RunAsync(
+            "measure", "--ssh", $"{SshTestHost.User}@{host.Address}", "--password-env", "K8SFP_TEST_PASSWORD",
+            "--trust-on-first-use", "--window", "3s", "--interval", "1s", "--verbose");
+
+        Assert.True(exit == 0, stderr + stdout);
+        Assert.Contains(host.Fingerprint, stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(SshTestHost.UserPassword, stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Console_MeasureOverSshWithUnknownHostKey_FailsNamingTheFingerprint()
+    {
+        string knownHosts = Path.Combine(host.Directory, "empty_known_hosts");
+        await File.WriteAllTextAsync(knownHosts, string.Empty, Token);
+
+        var (exit, stdout, _) = await Console.MeasureCommandTests.RunAsync(
+            "measure", "--ssh", $"root@{host.Address}", "--identity", SshTestHost.ClientKey, "--known-hosts", knownHosts,
+            "--window", "3s", "--interval", "1s");
+
+        Assert.Equal(1, exit);
+        Assert.Contains(host.Fingerprint, stdout.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MeasureAsync_OverSshWithSudoPassword_GivesAFootprintWithoutTheSecret()
     {
         await using var shell = await SshNodeShell.ConnectAsync(host.UserOptions(), cancellationToken: Token);

@@ -77,6 +77,31 @@ public sealed class FootprintJsonTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteFileAsync_SymbolicLink_WritesItsTargetAndKeepsTheLink()
+    {
+        string target = Path.Combine(_directory, "target.json");
+        string link = Path.Combine(_directory, "link.json");
+        File.CreateSymbolicLink(link, target);
+
+        await FootprintJson.WriteFileAsync(Sample(), link, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal("node", FootprintJson.Deserialize(await File.ReadAllTextAsync(target, TestContext.Current.CancellationToken)).Node);
+    }
+
+    [Fact]
+    public async Task WriteFileAsync_ExistingFile_KeepsItsMode()
+    {
+        string path = Path.Combine(_directory, "run.json");
+        await File.WriteAllTextAsync(path, "old", TestContext.Current.CancellationToken);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+
+        await FootprintJson.WriteFileAsync(Sample(), path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
     public void EnsureWritable_Directory_ThrowsSayingAFileIsExpected()
     {
         var ex = Assert.Throws<IOException>(() => FootprintJson.EnsureWritable(_directory));

@@ -6,6 +6,8 @@ namespace K8sFootprint.Measurement.Internal;
 /// <summary>The raw window plus the arithmetic's settings, and the warnings raised while computing.</summary>
 internal sealed class WindowContext(RecordedWindow raw, double maxGapIntervals)
 {
+    private readonly double _maxGapIntervals = maxGapIntervals;
+
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
     public RecordedWindow Raw { get; } = raw;
@@ -28,7 +30,7 @@ internal sealed class WindowContext(RecordedWindow raw, double maxGapIntervals)
         if (total.Gaps > 0)
         {
             Warn(WarningCodes.Gap, $"{metric}: {Describe(series)} has {total.Gaps} interval(s) longer than " +
-                $"{MaxGap:0.###} s (3 sample intervals) inside the window.");
+                $"{MaxGap:0.###} s ({_maxGapIntervals:0.##} sample intervals) inside the window.");
         }
 
         return total;

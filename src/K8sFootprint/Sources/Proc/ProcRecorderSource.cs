@@ -21,10 +21,14 @@ public sealed class ProcRecorderSource : IFootprintSource
     /// <param name="options">Where to keep files on the node; defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">The controller's clock; the system clock when <see langword="null"/>.</param>
     /// <param name="logger">Where to log.</param>
+    /// <exception cref="ArgumentException">A path in the options is not absolute or has a line break.</exception>
     public ProcRecorderSource(
         ProcRecorderOptions? options = null, TimeProvider? timeProvider = null, ILogger<ProcRecorderSource>? logger = null)
     {
         _options = options ?? new ProcRecorderOptions();
+        _ = ShellQuoting.QuotePath(_options.WorkingDirectory);
+        _ = ShellQuoting.QuotePath(_options.ProcRoot);
+        _ = ShellQuoting.QuotePath(_options.SysRoot);
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger<ProcRecorderSource>.Instance;
     }
@@ -40,6 +44,7 @@ public sealed class ProcRecorderSource : IFootprintSource
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
 
         string name = "k8sfootprint-" + Guid.NewGuid().ToString("N");
         var files = new RecorderFiles(
@@ -85,8 +90,14 @@ public sealed class ProcRecorderSource : IFootprintSource
             await node.WriteFileAsync(files.Script, ProcRecorderScript.Bytes, UnixFileMode.UserRead | UnixFileMode.UserWrite,
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or K8sFootprintException)
         {
+            await RemoveAsync(node, files).ConfigureAwait(false);
+            if (ex is K8sFootprintException)
+            {
+                throw;
+            }
+
             throw new NodeCommandException(
                 $"The recorder script could not be written to '{files.Script}' on node '{node.Node}': {ex.Message} " +
                 "Expected a writable working directory (ProcRecorderOptions.WorkingDirectory).",
