@@ -15,4 +15,15 @@ public sealed record CommandOptions
 
     /// <summary>Gets a short name of the step for errors and logs, such as <c>start recorder</c>.</summary>
     public string? Step { get; init; }
+
+    /// <summary>Checks that the time limit is positive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The time limit is zero or negative.</exception>
+    public void Validate()
+    {
+        if (Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(Timeout), Timeout, $"A command's time limit must be positive; got '{Timeout}'.");
+        }
+    }
 }

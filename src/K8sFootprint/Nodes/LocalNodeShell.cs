@@ -37,6 +37,7 @@ public sealed class LocalNodeShell : INodeShell
     {
         ArgumentException.ThrowIfNullOrEmpty(command);
         options ??= CommandOptions.Default;
+        options.Validate();
         string step = options.Step ?? "command";
 
         using var process = StartShell(command, options.StandardInput is not null);

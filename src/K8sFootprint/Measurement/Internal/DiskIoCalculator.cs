@@ -19,7 +19,10 @@ internal static partial class DiskIoCalculator
         var counted = devices.Where(d => d.Counted).ToList();
         if (counted.Count == 0)
         {
-            context.Warn(WarningCodes.NoDisk, "Disk i/o: no device matched the whole-disk selection; the total is zero.");
+            context.Warn(WarningCodes.NoDisk,
+                $"Disk i/o: no device matched the selection (include [{string.Join(", ", selection.IncludeDisks)}], " +
+                $"exclude [{string.Join(", ", selection.ExcludeDisks)}]); the total is zero. Devices seen: " +
+                $"[{string.Join(", ", devices.Select(d => d.Device))}].");
         }
 
         return new DiskIoFootprint(

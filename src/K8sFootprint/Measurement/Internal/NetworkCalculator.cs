@@ -21,7 +21,9 @@ internal static class NetworkCalculator
         if (external.Interfaces.Count == 0)
         {
             context.Warn(WarningCodes.NoExternalInterface,
-                "Network: no interface matched the external selection; the external figure is zero.");
+                $"Network: no interface matched the external selection (include [{string.Join(", ", selection.IncludeInterfaces)}], " +
+                $"exclude [{string.Join(", ", selection.ExcludeInterfaces)}]); the external figure is zero. Interfaces seen: " +
+                $"[{string.Join(", ", interfaces.Select(i => i.Interface))}].");
         }
 
         return new NetworkFootprint(

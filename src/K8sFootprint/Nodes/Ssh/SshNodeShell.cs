@@ -74,6 +74,7 @@ public sealed partial class SshNodeShell : INodeShell
     {
         ArgumentException.ThrowIfNullOrEmpty(command);
         options ??= CommandOptions.Default;
+        options.Validate();
         string step = options.Step ?? "command";
 
         var client = await ConnectedClientAsync(cancellationToken).ConfigureAwait(false);
