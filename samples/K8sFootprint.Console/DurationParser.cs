@@ -42,7 +42,8 @@ internal static partial class DurationParser
         }
         else if (Units().Match(text) is { Success: true } match && text.Length > 0)
         {
-            seconds = (Number(match, "h") * 3600) + (Number(match, "m") * 60) + Number(match, "s") + (Number(match, "ms") / 1000);
+            seconds = (Number(match, "h") * 3600) + (Number(match, "m") * 60) + Number(match, "s")
+                + (Number(match, "ms") / 1000);
         }
         else
         {

@@ -11,7 +11,8 @@ using Spectre.Console;
 
 namespace K8sFootprint.ConsoleApp;
 
-/// <summary>The <c>measure</c> command: one idle window on this machine, printed as a table and saved as JSON.</summary>
+/// <summary>The <c>measure</c> command: one idle window on this machine, printed as a table and saved as
+/// JSON.</summary>
 internal static class MeasureCommand
 {
     public const int BadInput = 2;
@@ -53,8 +54,11 @@ internal static class MeasureCommand
     public static Command Create()
     {
         var command = new Command(
-            "measure", "Measure the idle footprint of this machine, or of a host over SSH, over one window with the /proc recorder.");
-        Option[] options = [Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk, ExcludeDisk, Verbose];
+            "measure",
+            "Measure the idle footprint of this machine, or of a host over SSH, over one window " +
+            "with the /proc recorder.");
+        Option[] options = [Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk,
+            ExcludeDisk, Verbose];
         foreach (var option in options.Concat(SshTargetOptions.All))
         {
             command.Options.Add(option);
@@ -98,7 +102,11 @@ internal static class MeasureCommand
         return output is null ? 0 : await SaveAsync(footprint, output, cancellationToken);
     }
 
-    private static bool TryValidate(IdleMeasurementOptions options, string? output, ParseResult parse, out SshNodeOptions? ssh)
+    private static bool TryValidate(
+        IdleMeasurementOptions options,
+        string? output,
+        ParseResult parse,
+        out SshNodeOptions? ssh)
     {
         ssh = null;
         try
@@ -121,7 +129,10 @@ internal static class MeasureCommand
     }
 
     private static async Task<Footprint?> MeasureAsync(
-        IdleMeasurementOptions options, SshNodeOptions? ssh, ILoggerFactory loggers, CancellationToken cancellationToken)
+        IdleMeasurementOptions options,
+        SshNodeOptions? ssh,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var source = new ProcRecorderSource(logger: loggers.CreateLogger<ProcRecorderSource>());
         var measurement = new IdleMeasurement(source, logger: loggers.CreateLogger<IdleMeasurement>());
@@ -129,14 +140,16 @@ internal static class MeasureCommand
         {
             INodeShell shell = ssh is null
                 ? new LocalNodeShell(logger: loggers.CreateLogger<LocalNodeShell>())
-                : await SshNodeShell.ConnectAsync(ssh, logger: loggers.CreateLogger<SshNodeShell>(), cancellationToken: cancellationToken);
+                : await SshNodeShell.ConnectAsync(
+                    ssh, logger: loggers.CreateLogger<SshNodeShell>(), cancellationToken: cancellationToken);
             await using var _ = shell;
             return await ProgressDisplay.RunAsync(
                 progress => measurement.MeasureAsync(shell, options, progress, cancellationToken));
         }
         catch (K8sFootprintException ex)
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Measurement failed:[/] {ex.Message}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"[red]Measurement failed:[/] {ex.Message}");
             return null;
         }
         catch (OperationCanceledException)
@@ -157,11 +170,13 @@ internal static class MeasureCommand
         catch (IOException ex)
         {
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
-            string fallback = Path.Combine(Path.GetTempPath(), $"k8sfootprint-{footprint.Window.Start:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.json");
+            string fallback = Path.Combine(Path.GetTempPath(),
+                $"k8sfootprint-{footprint.Window.Start:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.json");
             try
             {
                 await FootprintJson.WriteFileAsync(footprint, fallback, CancellationToken.None);
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"The run was saved to [yellow]{fallback}[/] instead.");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                    $"The run was saved to [yellow]{fallback}[/] instead.");
             }
             catch (IOException)
             {

@@ -75,7 +75,9 @@ internal static partial class SshTargetOptions
             throw new ArgumentException($"Option '--ssh' expects user@host or user@host:port; got '{target}'.");
         }
 
-        int port = match.Groups["port"].Success ? int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture) : 22;
+        int port = match.Groups["port"].Success
+            ? int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture)
+            : 22;
         return new SshNodeOptions
         {
             Host = match.Groups["host"].Value.Trim('[', ']'),
@@ -91,7 +93,8 @@ internal static partial class SshTargetOptions
         var identity = parse.GetValue(Identity);
         if (identity is not null)
         {
-            return SshCredentials.FromPrivateKeyFile(identity.FullName, Secret(parse.GetValue(PassphraseEnv), "--passphrase-env"));
+            return SshCredentials.FromPrivateKeyFile(identity.FullName,
+                Secret(parse.GetValue(PassphraseEnv), "--passphrase-env"));
         }
 
         string? password = Secret(parse.GetValue(PasswordEnv), "--password-env");
@@ -102,7 +105,8 @@ internal static partial class SshTargetOptions
 
         return password is not null
             ? SshCredentials.FromPassword(password)
-            : throw new ArgumentException("Option '--ssh' needs '--identity FILE', '--password-env NAME' or '--ask-password'.");
+            : throw new ArgumentException(
+                "Option '--ssh' needs '--identity FILE', '--password-env NAME' or '--ask-password'.");
     }
 
     private static HostKeyPolicy HostKeys(ParseResult parse)
@@ -114,7 +118,8 @@ internal static partial class SshTargetOptions
         if (chosen != 1)
         {
             throw new ArgumentException(
-                "Option '--ssh' needs exactly one of '--known-hosts FILE', '--host-key SHA256:…' or '--trust-on-first-use'; " +
+                "Option '--ssh' needs exactly one of '--known-hosts FILE', '--host-key SHA256:…' " +
+                "or '--trust-on-first-use'; " +
                 $"got {chosen}.");
         }
 
@@ -135,7 +140,8 @@ internal static partial class SshTargetOptions
 
         return Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
-            : throw new ArgumentException($"Option '{option}' names the environment variable '{variable}', which is not set.");
+            : throw new ArgumentException(
+                $"Option '{option}' names the environment variable '{variable}', which is not set.");
     }
 
     [GeneratedRegex(@"^(?<user>[^@\s:]+)@(?<host>\[[^\]]+\]|[^:@\s\[\]]+)(?::(?<port>\d{1,5}))?$")]

@@ -29,16 +29,19 @@ internal static class FootprintTable
         table.AddRow("Observer", Markup.Escape(
             $"{f.Overhead.CpuSeconds.ToString("0.000", CultureInfo.InvariantCulture)} CPU-s " +
             $"({Units.Percent(windowSeconds > 0 ? 100 * f.Overhead.CpuSeconds / windowSeconds : null)} of one core), " +
-            $"{Units.Bytes(f.Overhead.BytesWritten)} written, {Units.Bytes(f.Overhead.NetworkBytes)} over the network"));
+            $"{Units.Bytes(f.Overhead.BytesWritten)} written, " +
+            $"{Units.Bytes(f.Overhead.NetworkBytes)} over the network"));
         return table;
     }
 
     private static Table Metrics(Footprint f)
     {
         var table = new Table().AddColumns("Metric", "Figure", "Detail");
-        table.AddRow("CPU busy", Units.Cores(f.Cpu.BusyCores), $"{Units.Percent(f.Cpu.BusyPercent)} of {f.Cpu.Cores} cores");
+        table.AddRow("CPU busy", Units.Cores(f.Cpu.BusyCores),
+            $"{Units.Percent(f.Cpu.BusyPercent)} of {f.Cpu.Cores} cores");
         table.AddRow("CPU 1 − idle", Units.Cores(f.Cpu.NonIdleCores),
-            $"{Units.Percent(f.Cpu.NonIdlePercent)}; iowait {Units.Cores(f.Cpu.IowaitCores)}, steal {Units.Cores(f.Cpu.StealCores)}");
+            $"{Units.Percent(f.Cpu.NonIdlePercent)}; iowait {Units.Cores(f.Cpu.IowaitCores)}, " +
+            $"steal {Units.Cores(f.Cpu.StealCores)}");
         table.AddRow("Memory used (avg)", Units.Bytes(f.Memory.AverageUsedBytes),
             $"max {Units.Bytes(f.Memory.MaxUsedBytes)} of {Units.Bytes(f.Memory.TotalBytes)}");
         table.AddRow("Disk i/o", Units.Bytes(f.DiskIo.TotalBytes),
@@ -54,11 +57,13 @@ internal static class FootprintTable
     }
 
     private static string Traffic(NetworkTraffic traffic) => Markup.Escape(
-        $"rx {Units.Bytes(traffic.ReceiveBytes)}, tx {Units.Bytes(traffic.TransmitBytes)} on [{string.Join(", ", traffic.Interfaces)}]");
+        $"rx {Units.Bytes(traffic.ReceiveBytes)}, tx {Units.Bytes(traffic.TransmitBytes)} " +
+        $"on [{string.Join(", ", traffic.Interfaces)}]");
 
     private static Table Filesystems(Footprint f)
     {
-        var table = new Table().Title("Counted file systems").AddColumns("Mount", "Device", "Type", "Used t0", "Used t1", "Size");
+        var table = new Table().Title("Counted file systems")
+            .AddColumns("Mount", "Device", "Type", "Used t0", "Used t1", "Size");
         foreach (var fs in f.DiskUsage.Filesystems.Where(x => x.Counted))
         {
             table.AddRow(Markup.Escape(fs.MountPoint), Markup.Escape(fs.Source), Markup.Escape(fs.FsType),
@@ -72,7 +77,8 @@ internal static class FootprintTable
     {
         foreach (var warning in f.Warnings)
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]Warning ({warning.Code}):[/] {warning.Message}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"[yellow]Warning ({warning.Code}):[/] {warning.Message}");
         }
     }
 }

@@ -17,7 +17,8 @@ internal static class ProgressDisplay
 
         return AnsiConsole.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new RemainingTimeColumn(),
+                new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask("Starting", maxValue: 1);
@@ -49,7 +50,9 @@ internal static class ProgressDisplay
 
             _phase = value.Phase;
             _lastElapsed = value.Elapsed;
-            string remaining = value.Duration > TimeSpan.Zero ? $", {Units.Seconds(value.Remaining)} left" : string.Empty;
+            string remaining = value.Duration > TimeSpan.Zero
+                ? $", {Units.Seconds(value.Remaining)} left"
+                : string.Empty;
             Console.Error.WriteLine($"[{value.Phase}] {value.Node}: {Units.Seconds(value.Elapsed)}{remaining}");
         }
     }

@@ -1,7 +1,8 @@
 namespace K8sFootprint.Measurement;
 
 /// <summary>CPU over the window. Busy = user + nice + system + irq + softirq; guest time is inside user and
-/// nice and is not added again. Rates are per second of observed time, so "cores" means CPU-seconds per second.</summary>
+/// nice and is not added again. Rates are per second of observed time, so "cores" means CPU-seconds per
+/// second.</summary>
 /// <param name="Cores">Logical CPUs of the node (the capacity).</param>
 /// <param name="BusyCores">Average busy cores.</param>
 /// <param name="BusyPercent">Busy cores as a percentage of capacity.</param>

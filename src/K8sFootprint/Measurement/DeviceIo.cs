@@ -7,4 +7,10 @@ namespace K8sFootprint.Measurement;
 /// <param name="ReadOps">Reads completed.</param>
 /// <param name="WriteOps">Writes completed.</param>
 /// <param name="Counted">Whether this device is part of the total (a selected whole disk).</param>
-public sealed record DeviceIo(string Device, double ReadBytes, double WrittenBytes, double ReadOps, double WriteOps, bool Counted);
+public sealed record DeviceIo(
+    string Device,
+    double ReadBytes,
+    double WrittenBytes,
+    double ReadOps,
+    double WriteOps,
+    bool Counted);

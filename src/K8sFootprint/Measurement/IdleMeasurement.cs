@@ -34,7 +34,8 @@ public sealed class IdleMeasurement
     /// <param name="options">Settle, window, interval and selection; defaults (10 min settle, 1 h window,
     /// 15 s interval) when <see langword="null"/>.</param>
     /// <param name="progress">Receives a report per phase and about once per progress interval while waiting.</param>
-    /// <param name="cancellationToken">Stops the measurement; a started recorder is stopped and its files removed.</param>
+    /// <param name="cancellationToken">Stops the measurement; a started recorder is stopped and its files
+    /// removed.</param>
     /// <returns>The footprint of the window.</returns>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
     /// <exception cref="K8sFootprintException">The node or the source failed; the message names the step.</exception>
@@ -52,7 +53,8 @@ public sealed class IdleMeasurement
         try
         {
             _logger.Settling(node.Node, options.Settle.TotalSeconds);
-            await WaitAsync(node.Node, phase, options.Settle, options, progress, cancellationToken).ConfigureAwait(false);
+            await WaitAsync(node.Node, phase, options.Settle, options, progress, cancellationToken)
+                .ConfigureAwait(false);
 
             phase = MeasurementPhase.Starting;
             progress?.Report(new MeasurementProgress(node.Node, phase, TimeSpan.Zero, TimeSpan.Zero));
@@ -62,13 +64,15 @@ public sealed class IdleMeasurement
             {
                 phase = MeasurementPhase.Recording;
                 await node.DisconnectAsync(cancellationToken).ConfigureAwait(false);
-                _logger.WindowStarted(node.Node, _source.Name, options.Window.TotalSeconds, options.Interval.TotalSeconds);
+                _logger.WindowStarted(node.Node, _source.Name, options.Window.TotalSeconds,
+                    options.Interval.TotalSeconds);
                 var remaining = recording.StartedAt + options.Window - _timeProvider.GetUtcNow();
                 await WaitAsync(node.Node, phase, remaining, options, progress, cancellationToken, options.Window)
                     .ConfigureAwait(false);
 
                 phase = MeasurementPhase.Collecting;
-                return await CollectAsync(node.Node, recording, options, progress, cancellationToken).ConfigureAwait(false);
+                return await CollectAsync(node.Node, recording, options, progress, cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

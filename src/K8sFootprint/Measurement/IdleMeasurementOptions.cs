@@ -18,7 +18,8 @@ public sealed record IdleMeasurementOptions
     /// <value>15 seconds.</value>
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Gets the longest interval between samples, in nominal intervals, that still counts as covered.</summary>
+    /// <summary>Gets the longest interval between samples, in nominal intervals, that still counts as
+    /// covered.</summary>
     /// <value>3.</value>
     public double MaxGapIntervals { get; init; } = 3;
 
@@ -47,7 +48,8 @@ public sealed record IdleMeasurementOptions
         if (Window > MaxDuration || Settle > MaxDuration || Interval > MaxDuration)
         {
             throw new ArgumentException(
-                $"Window, Settle and Interval must each be at most {MaxDuration.TotalDays:0} days; got window '{Window}', " +
+                $"Window, Settle and Interval must each be at most {MaxDuration.TotalDays:0} days; " +
+                $"got window '{Window}', " +
                 $"settle '{Settle}' and interval '{Interval}'.",
                 nameof(Window));
         }
@@ -67,12 +69,14 @@ public sealed record IdleMeasurementOptions
         }
 
         if (Selection is null || Selection.IncludeDisks is null || Selection.ExcludeDisks is null
-            || Selection.IncludeInterfaces is null || Selection.ExcludeInterfaces is null || Selection.PodInterfaces is null
+            || Selection.IncludeInterfaces is null || Selection.ExcludeInterfaces is null
+            || Selection.PodInterfaces is null
             || Selection.IncludeDisks.Concat(Selection.ExcludeDisks).Concat(Selection.IncludeInterfaces)
                 .Concat(Selection.ExcludeInterfaces).Concat(Selection.PodInterfaces).Any(string.IsNullOrEmpty))
         {
             throw new ArgumentException(
-                "Selection and each of its pattern lists must be set, and no pattern may be null or empty.", nameof(Selection));
+                "Selection and each of its pattern lists must be set, and no pattern may be null or empty.",
+                nameof(Selection));
         }
 
         if (ProgressInterval < TimeSpan.FromMilliseconds(100))

@@ -5,4 +5,8 @@ namespace K8sFootprint.Measurement;
 /// <param name="Class">Which figure it belongs to.</param>
 /// <param name="ReceiveBytes">Bytes received.</param>
 /// <param name="TransmitBytes">Bytes transmitted.</param>
-public sealed record InterfaceTraffic(string Interface, InterfaceClass Class, double ReceiveBytes, double TransmitBytes);
+public sealed record InterfaceTraffic(
+    string Interface,
+    InterfaceClass Class,
+    double ReceiveBytes,
+    double TransmitBytes);

@@ -8,7 +8,12 @@ namespace K8sFootprint.Measurement;
 /// <param name="Settle">How long the node was left to settle before t0.</param>
 /// <param name="ClockOffset">The node's clock minus the controller's, when measured.</param>
 public sealed record MeasurementWindow(
-    DateTimeOffset Start, DateTimeOffset End, TimeSpan Interval, int SampleCount, TimeSpan Settle, TimeSpan? ClockOffset)
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    TimeSpan Interval,
+    int SampleCount,
+    TimeSpan Settle,
+    TimeSpan? ClockOffset)
 {
     /// <summary>Gets t1 − t0.</summary>
     public TimeSpan Duration => End - Start;

@@ -21,7 +21,10 @@ public sealed class LocalNodeShell : INodeShell
     /// <param name="logger">Where to log commands and durations.</param>
     /// <param name="logCommandText">Log each command's full text; off by default because command lines may
     /// carry values the caller considers private.</param>
-    public LocalNodeShell(TimeProvider? timeProvider = null, ILogger<LocalNodeShell>? logger = null, bool logCommandText = false)
+    public LocalNodeShell(
+        TimeProvider? timeProvider = null,
+        ILogger<LocalNodeShell>? logger = null,
+        bool logCommandText = false)
     {
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger<LocalNodeShell>.Instance;

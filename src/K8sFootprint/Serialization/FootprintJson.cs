@@ -42,7 +42,10 @@ public static class FootprintJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is in place.</returns>
     /// <exception cref="IOException">The file could not be written; the message names the path.</exception>
-    public static async Task WriteFileAsync(Footprint footprint, string path, CancellationToken cancellationToken = default)
+    public static async Task WriteFileAsync(
+        Footprint footprint,
+        string path,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(footprint);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -51,11 +54,12 @@ public static class FootprintJson
         string temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         try
         {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096,
+                useAsync: true);
             await using (stream.ConfigureAwait(false))
             {
-                await JsonSerializer.SerializeAsync(stream, footprint, FootprintJsonContext.Default.Footprint, cancellationToken)
-                    .ConfigureAwait(false);
+                await JsonSerializer.SerializeAsync(stream, footprint, FootprintJsonContext.Default.Footprint,
+                    cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -106,7 +110,8 @@ public static class FootprintJson
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new IOException(
-                $"The output path '{full}' is not writable ({ex.GetType().Name}); expected a writable file in a writable " +
+                $"The output path '{full}' is not writable ({ex.GetType().Name}); " +
+                "expected a writable file in a writable " +
                 "directory.", ex);
         }
     }

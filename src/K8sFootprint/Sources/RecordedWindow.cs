@@ -36,7 +36,8 @@ public sealed record RecordedWindow
     /// <summary>Gets the network interfaces backed by a device (<c>/sys/class/net/IF/device</c> exists).</summary>
     public IReadOnlyList<string>? PhysicalInterfaces { get; init; }
 
-    /// <summary>Gets the block devices that are whole devices (<c>/sys/block</c>), when the source knows them.</summary>
+    /// <summary>Gets the block devices that are whole devices (<c>/sys/block</c>), when the source knows
+    /// them.</summary>
     public IReadOnlyList<string>? BlockDevices { get; init; }
 
     /// <summary>Gets what the node is.</summary>

@@ -19,7 +19,8 @@ public sealed class MeasureCommandTests : IDisposable
         Assert.Contains("CPU busy", stdout, StringComparison.Ordinal);
         Assert.Contains("Memory used (avg)", stdout, StringComparison.Ordinal);
         Assert.Contains("[Recording]", stderr, StringComparison.Ordinal);
-        var footprint = FootprintJson.Deserialize(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
+        var footprint = FootprintJson.Deserialize(
+            await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
         Assert.Equal(4, footprint.Window.SampleCount);
     }
 
@@ -101,8 +102,9 @@ public sealed class MeasureCommandTests : IDisposable
         Assert.Equal(0, exit);
         string[] options =
         [
-            "--window", "--interval", "--settle", "--out", "--include-interface", "--exclude-interface", "--include-disk",
-            "--exclude-disk", "--ssh", "--identity", "--known-hosts", "--host-key", "--password-env", "--ask-password",
+            "--window", "--interval", "--settle", "--out", "--include-interface", "--exclude-interface",
+            "--include-disk", "--exclude-disk", "--ssh", "--identity", "--known-hosts", "--host-key",
+            "--password-env", "--ask-password",
         ];
         foreach (string option in options)
         {

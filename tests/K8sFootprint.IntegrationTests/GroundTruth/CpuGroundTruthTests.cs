@@ -27,7 +27,8 @@ public sealed class CpuGroundTruthTests
         double baseline = (before.Cpu.BusyCores!.Value + after.Cpu.BusyCores!.Value) / 2;
         double measured = loaded.Cpu.BusyCores!.Value - baseline;
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"baseline {before.Cpu.BusyCores:0.0000} and {after.Cpu.BusyCores:0.0000} cores, loaded {loaded.Cpu.BusyCores:0.0000}, stress-ng {expected:0.0000}");
+            $"baseline {before.Cpu.BusyCores:0.0000} and {after.Cpu.BusyCores:0.0000} cores, " +
+            $"loaded {loaded.Cpu.BusyCores:0.0000}, stress-ng {expected:0.0000}");
         Assert.InRange(expected, 0.2, 0.8);
         Assert.True(
             Math.Abs(measured - expected) <= 0.05,
@@ -40,7 +41,8 @@ public sealed class CpuGroundTruthTests
     {
         string stat = Sh.Run("stress-ng --cpu 1 --cpu-load 50 --timeout 7s --quiet >/dev/null 2>&1; cat /proc/$$/stat");
         string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        long childTicks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+        long childTicks = long.Parse(fields[13], CultureInfo.InvariantCulture)
+            + long.Parse(fields[14], CultureInfo.InvariantCulture);
         double hz = double.Parse(Sh.Run("getconf CLK_TCK"), CultureInfo.InvariantCulture);
         return childTicks / hz;
     }

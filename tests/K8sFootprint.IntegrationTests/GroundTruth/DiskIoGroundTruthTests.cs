@@ -21,11 +21,14 @@ public sealed class DiskIoGroundTruthTests
             var loaded = await Windows.MeasureAsync(window, selection, async token =>
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(500), TimeProvider.System, token);
-                await Task.Run(() => Sh.Run($"dd if=/dev/zero of={output} bs=1M count=256 oflag=direct conv=fsync status=none"), token);
+                await Task.Run(
+                    () => Sh.Run($"dd if=/dev/zero of={output} bs=1M count=256 oflag=direct conv=fsync status=none"),
+                    token);
             });
 
             TestContext.Current.TestOutputHelper?.WriteLine(
-                $"baseline {baseline.DiskIo.WrittenBytes} B, loaded {loaded.DiskIo.WrittenBytes} B, written {Written} B");
+                $"baseline {baseline.DiskIo.WrittenBytes} B, loaded {loaded.DiskIo.WrittenBytes} B, " +
+                $"written {Written} B");
             double upper = (Written + baseline.DiskIo.WrittenBytes) * 1.05;
             Assert.InRange(loaded.DiskIo.WrittenBytes, Written, upper);
             Assert.True(loaded.DiskIo.WriteOps > 0);
@@ -44,7 +47,9 @@ public sealed class DiskIoGroundTruthTests
     private static (DeviceSelection Selection, string Output) WholeDiskOrLoop()
     {
         string source = Sh.Run("findmnt -n -o SOURCE --target /var/tmp");
-        string type = source.StartsWith("/dev/", StringComparison.Ordinal) ? Sh.Run($"lsblk -ndo TYPE {source} || true") : string.Empty;
+        string type = source.StartsWith("/dev/", StringComparison.Ordinal)
+            ? Sh.Run($"lsblk -ndo TYPE {source} || true")
+            : string.Empty;
         if (type is "disk" or "part")
         {
             return (new DeviceSelection(), Target);

@@ -14,7 +14,8 @@ public sealed class DiskUsageGroundTruthTests : IDisposable
         Prerequisite.Root();
         Prerequisite.Command("mkfs.ext4", "mount", "losetup");
         Cleanup();
-        Sh.Run($"truncate -s 128M {Image} && mkfs.ext4 -q -F {Image} && mkdir -p {Mount} && mount -o loop {Image} {Mount}");
+        Sh.Run($"truncate -s 128M {Image} && mkfs.ext4 -q -F {Image} && mkdir -p {Mount} " +
+               $"&& mount -o loop {Image} {Mount}");
     }
 
     [Fact]
@@ -27,7 +28,8 @@ public sealed class DiskUsageGroundTruthTests : IDisposable
             await Task.Delay(TimeSpan.FromMilliseconds(500), TimeProvider.System, token);
             Sh.Run($"dd if=/dev/urandom of={Mount}/payload bs=1M count=32 conv=fsync status=none && sync");
             string[] blocks = Sh.Run($"stat -c '%b %B' {Mount}/payload").Split(' ');
-            allocated = long.Parse(blocks[0], CultureInfo.InvariantCulture) * long.Parse(blocks[1], CultureInfo.InvariantCulture);
+            allocated = long.Parse(blocks[0], CultureInfo.InvariantCulture)
+                * long.Parse(blocks[1], CultureInfo.InvariantCulture);
         });
 
         var usage = footprint.DiskUsage.Filesystems.Single(f => f.MountPoint == Mount);

@@ -18,7 +18,8 @@ public sealed class NetworkGroundTruthTests : IDisposable
         Prerequisite.Root();
         Prerequisite.Command("ip");
         Cleanup();
-        Sh.Run($"ip netns add {Namespace} && ip link add {Near} type veth peer name {Far} && ip link set {Far} netns {Namespace}" +
+        Sh.Run($"ip netns add {Namespace} && ip link add {Near} type veth peer name {Far}" +
+               $" && ip link set {Far} netns {Namespace}" +
                $" && sysctl -qw net.ipv6.conf.{Near}.disable_ipv6=1" +
                $" && ip netns exec {Namespace} sysctl -qw net.ipv6.conf.{Far}.disable_ipv6=1" +
                $" && ip addr add 10.213.7.1/30 dev {Near} && ip link set {Near} up" +
@@ -40,7 +41,8 @@ public sealed class NetworkGroundTruthTests : IDisposable
         });
 
         double peer = peerAfter - peerBefore;
-        TestContext.Current.TestOutputHelper?.WriteLine($"measured {footprint.Network.External.TotalBytes} B, peer {peer} B");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"measured {footprint.Network.External.TotalBytes} B, peer {peer} B");
         Assert.True(peer >= 10_000_000, $"The peer counted only {peer} bytes.");
         Assert.Equal([Near], footprint.Network.External.Interfaces);
         Assert.InRange(footprint.Network.External.TotalBytes, peer * 0.99, peer * 1.01);
@@ -49,7 +51,8 @@ public sealed class NetworkGroundTruthTests : IDisposable
     public void Dispose() => Cleanup();
 
     private static ulong PeerBytes() =>
-        Sh.Number($"ip netns exec {Namespace} sh -c 'echo $(( $(cat /sys/class/net/{Far}/statistics/rx_bytes) + $(cat /sys/class/net/{Far}/statistics/tx_bytes) ))'");
+        Sh.Number($"ip netns exec {Namespace} sh -c 'echo $(( $(cat /sys/class/net/{Far}/statistics/rx_bytes) " +
+                  $"+ $(cat /sys/class/net/{Far}/statistics/tx_bytes) ))'");
 
     private static async Task SendAsync(int datagrams, int size, CancellationToken token)
     {

@@ -3,7 +3,8 @@ namespace K8sFootprint.IntegrationTests.Infrastructure;
 /// <summary>Checks what a test needs from the machine: skipped locally when missing, failed under CI=true.</summary>
 internal static class Prerequisite
 {
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsCi =>
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static void Command(params string[] commands)
     {

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace K8sFootprint.IntegrationTests.Infrastructure;
 
-/// <summary>Runs set-up commands for tests on this machine; a failure fails the test with the command's stderr.</summary>
+/// <summary>Runs set-up commands for tests on this machine; a failure fails the test with the command's
+/// stderr.</summary>
 internal static class Sh
 {
     public static string Run(string command)
@@ -16,7 +17,8 @@ internal static class Sh
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"Set-up command failed ({process.ExitCode}): {command}\n{stderr.Result}");
+            throw new InvalidOperationException(
+                $"Set-up command failed ({process.ExitCode}): {command}\n{stderr.Result}");
         }
 
         return stdout.Trim();
@@ -34,5 +36,6 @@ internal static class Sh
         }
     }
 
-    public static ulong Number(string command) => ulong.Parse(Run(command), System.Globalization.CultureInfo.InvariantCulture);
+    public static ulong Number(string command) =>
+        ulong.Parse(Run(command), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,10 @@ internal sealed class SpyShell(INodeShell inner, TimeProvider time) : INodeShell
 
     public string Node => inner.Node;
 
-    public Task<CommandResult> RunAsync(string command, CommandOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<CommandResult> RunAsync(
+        string command,
+        CommandOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         Record("run " + (options?.Step ?? "command"));
         return inner.RunAsync(command, options, cancellationToken);
@@ -21,13 +24,18 @@ internal sealed class SpyShell(INodeShell inner, TimeProvider time) : INodeShell
         return inner.ReadFileAsync(path, cancellationToken);
     }
 
-    public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, UnixFileMode mode, CancellationToken cancellationToken = default)
+    public Task WriteFileAsync(
+        string path,
+        ReadOnlyMemory<byte> content,
+        UnixFileMode mode,
+        CancellationToken cancellationToken = default)
     {
         Record("write " + path);
         return inner.WriteFileAsync(path, content, mode, cancellationToken);
     }
 
-    public Task DisconnectAsync(CancellationToken cancellationToken = default) => inner.DisconnectAsync(cancellationToken);
+    public Task DisconnectAsync(CancellationToken cancellationToken = default) =>
+        inner.DisconnectAsync(cancellationToken);
 
     public Task ReconnectAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {

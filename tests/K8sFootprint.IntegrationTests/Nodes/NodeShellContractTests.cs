@@ -16,7 +16,8 @@ public abstract class NodeShellContractTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _shell = await CreateShellAsync();
-        (await Shell.RunAsync($"mkdir -p {Directory} && chmod 777 {Directory}", cancellationToken: Token)).EnsureSuccess(Shell.Node, "test set-up");
+        (await Shell.RunAsync($"mkdir -p {Directory} && chmod 777 {Directory}", cancellationToken: Token))
+            .EnsureSuccess(Shell.Node, "test set-up");
     }
 
     public async ValueTask DisposeAsync()
@@ -140,7 +141,8 @@ public abstract class NodeShellContractTests : IAsyncLifetime
     public async Task WriteFileAsync_ExistingFile_IsReplaced()
     {
         string path = $"{Directory}/replace.txt";
-        await Shell.WriteFileAsync(path, "a much longer first version"u8.ToArray(), UnixFileMode.UserRead | UnixFileMode.UserWrite, Token);
+        await Shell.WriteFileAsync(path, "a much longer first version"u8.ToArray(),
+            UnixFileMode.UserRead | UnixFileMode.UserWrite, Token);
 
         await Shell.WriteFileAsync(path, "short"u8.ToArray(), UnixFileMode.UserRead | UnixFileMode.UserWrite, Token);
 

@@ -48,7 +48,8 @@ public sealed class ProcRecorderTests
         var window = TimeSpan.FromSeconds(3);
         RecordedWindow raw;
 
-        var recording = await new ProcRecorderSource().StartAsync(spy, new RecordingRequest(window, TimeSpan.FromSeconds(1)), Token);
+        var recording = await new ProcRecorderSource().StartAsync(
+            spy, new RecordingRequest(window, TimeSpan.FromSeconds(1)), Token);
         int callsAtStart = spy.Calls.Count;
         await using (recording)
         {
@@ -66,7 +67,8 @@ public sealed class ProcRecorderTests
         var directory = System.IO.Directory.CreateTempSubdirectory("k8sfp-rec-").FullName;
         var source = new ProcRecorderSource(new ProcRecorderOptions { WorkingDirectory = directory });
 
-        var recording = await source.StartAsync(new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)), Token);
+        var recording = await source.StartAsync(
+            new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)), Token);
         Assert.NotEmpty(System.IO.Directory.GetFiles(directory));
         await using (recording)
         {
@@ -83,7 +85,8 @@ public sealed class ProcRecorderTests
         var directory = System.IO.Directory.CreateTempSubdirectory("k8sfp-rec-").FullName;
         var source = new ProcRecorderSource(new ProcRecorderOptions { WorkingDirectory = directory });
 
-        var recording = await source.StartAsync(new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1)), Token);
+        var recording = await source.StartAsync(
+            new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1)), Token);
         await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, Token);
         await recording.DisposeAsync();
         await Task.Delay(TimeSpan.FromMilliseconds(300), TimeProvider.System, Token);
@@ -95,7 +98,8 @@ public sealed class ProcRecorderTests
 
     private static IEnumerable<string> CommandLines()
     {
-        foreach (string dir in System.IO.Directory.GetDirectories("/proc").Where(d => char.IsDigit(Path.GetFileName(d)[0])))
+        foreach (string dir in System.IO.Directory.GetDirectories("/proc")
+            .Where(d => char.IsDigit(Path.GetFileName(d)[0])))
         {
             string line;
             try
@@ -115,12 +119,17 @@ public sealed class ProcRecorderTests
     public async Task Record_MissingProcFile_FailsNamingTheFile()
     {
         var fakeProc = System.IO.Directory.CreateTempSubdirectory("k8sfp-proc-").FullName;
-        Sh.Run($"mkdir -p {fakeProc}/net {fakeProc}/self {fakeProc}/sys/kernel/random && cp /proc/stat /proc/meminfo /proc/uptime {fakeProc}/ " +
-               $"&& cp /proc/net/dev {fakeProc}/net/ && cp /proc/self/mountinfo {fakeProc}/self/ && cp /proc/sys/kernel/random/boot_id {fakeProc}/sys/kernel/random/");
+        Sh.Run($"mkdir -p {fakeProc}/net {fakeProc}/self {fakeProc}/sys/kernel/random " +
+               $"&& cp /proc/stat /proc/meminfo /proc/uptime {fakeProc}/ " +
+               $"&& cp /proc/net/dev {fakeProc}/net/ && cp /proc/self/mountinfo {fakeProc}/self/ " +
+               $"&& cp /proc/sys/kernel/random/boot_id {fakeProc}/sys/kernel/random/");
         var source = new ProcRecorderSource(new ProcRecorderOptions { ProcRoot = fakeProc });
 
         var ex = await Assert.ThrowsAsync<NodeCommandException>(
-            () => source.StartAsync(new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)), Token));
+            () => source.StartAsync(
+                new LocalNodeShell(),
+                new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)),
+                Token));
 
         Assert.Contains($"{fakeProc}/diskstats", ex.Message, StringComparison.Ordinal);
         Assert.Equal("start recorder", ex.Step);
@@ -133,7 +142,10 @@ public sealed class ProcRecorderTests
         var source = new ProcRecorderSource(new ProcRecorderOptions { WorkingDirectory = "/nonexistent/k8sfp" });
 
         var ex = await Assert.ThrowsAsync<NodeCommandException>(
-            () => source.StartAsync(new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)), Token));
+            () => source.StartAsync(
+                new LocalNodeShell(),
+                new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)),
+                Token));
 
         Assert.Contains("/nonexistent/k8sfp", ex.Message, StringComparison.Ordinal);
     }
@@ -143,7 +155,8 @@ public sealed class ProcRecorderTests
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("k8sfp-rec-").FullName;
         var source = new ProcRecorderSource(new ProcRecorderOptions { WorkingDirectory = directory });
-        var recording = await source.StartAsync(new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)), Token);
+        var recording = await source.StartAsync(
+            new LocalNodeShell(), new RecordingRequest(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)), Token);
         await Task.Delay(TimeSpan.FromSeconds(3), TimeProvider.System, Token);
         string file = System.IO.Directory.GetFiles(directory, "*.rec").Single();
         var lines = (await File.ReadAllLinesAsync(file, Token)).ToList();

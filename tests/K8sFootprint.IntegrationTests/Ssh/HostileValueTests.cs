@@ -3,7 +3,8 @@ using K8sFootprint.Nodes.Ssh;
 
 namespace K8sFootprint.IntegrationTests.Ssh;
 
-/// <summary>Configured values with shell metacharacters reach the host literally, or are rejected — never run.</summary>
+/// <summary>Configured values with shell metacharacters reach the host literally, or are rejected — never
+/// run.</summary>
 public sealed class HostileValueTests(SshHost3 host) : IClassFixture<SshHost3>
 {
     public static TheoryData<string> Hostile =>

@@ -16,13 +16,17 @@ public sealed class RemoteMeasurementTests(SshHost5 host) : IClassFixture<SshHos
     {
         var window = TimeSpan.FromSeconds(5);
         await using var shell = await SshNodeShell.ConnectAsync(host.RootOptions(), cancellationToken: Token);
-        var recording = await new ProcRecorderSource().StartAsync(shell, new RecordingRequest(window, TimeSpan.FromSeconds(1)), Token);
+        var recording = await new ProcRecorderSource().StartAsync(
+            shell, new RecordingRequest(window, TimeSpan.FromSeconds(1)), Token);
         await using (recording)
         {
             await shell.DisconnectAsync(Token);
             await Task.Delay(TimeSpan.FromMilliseconds(300), TimeProvider.System, Token);
             ulong before = host.PeerBytes();
-            await Task.Delay(recording.StartedAt + window + TimeSpan.FromMilliseconds(500) - TimeProvider.System.GetUtcNow(), TimeProvider.System, Token);
+            await Task.Delay(
+                recording.StartedAt + window + TimeSpan.FromMilliseconds(500) - TimeProvider.System.GetUtcNow(),
+                TimeProvider.System,
+                Token);
             ulong after = host.PeerBytes();
 
             var raw = await recording.CollectAsync(Token);
@@ -37,7 +41,8 @@ public sealed class RemoteMeasurementTests(SshHost5 host) : IClassFixture<SshHos
     public async Task Console_MeasureOverSshWithKeyAndPinnedHostKey_PrintsTheRemoteFootprint()
     {
         var (exit, stdout, stderr) = await Console.MeasureCommandTests.RunAsync(
-            "measure", "--ssh", $"root@{host.Address}:22", "--identity", SshTestHost.ClientKey, "--host-key", host.Fingerprint,
+            "measure", "--ssh", $"root@{host.Address}:22", "--identity", SshTestHost.ClientKey,
+            "--host-key", host.Fingerprint,
             "--window", "3s", "--interval", "1s");
 
         Assert.True(exit == 0, stderr + stdout);
@@ -63,18 +68,25 @@ public sealed class RemoteMeasurementTests(SshHost5 host) : IClassFixture<SshHos
         await File.WriteAllTextAsync(knownHosts, string.Empty, Token);
 
         var (exit, stdout, _) = await Console.MeasureCommandTests.RunAsync(
-            "measure", "--ssh", $"root@{host.Address}", "--identity", SshTestHost.ClientKey, "--known-hosts", knownHosts,
+            "measure", "--ssh", $"root@{host.Address}", "--identity", SshTestHost.ClientKey,
+            "--known-hosts", knownHosts,
             "--window", "3s", "--interval", "1s");
 
         Assert.Equal(1, exit);
-        Assert.Contains(host.Fingerprint, stdout.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(host.Fingerprint, stdout.Replace("\n", string.Empty, StringComparison.Ordinal),
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task MeasureAsync_OverSshWithSudoPassword_GivesAFootprintWithoutTheSecret()
     {
         await using var shell = await SshNodeShell.ConnectAsync(host.UserOptions(), cancellationToken: Token);
-        var options = new IdleMeasurementOptions { Settle = TimeSpan.Zero, Window = TimeSpan.FromSeconds(3), Interval = TimeSpan.FromSeconds(1) };
+        var options = new IdleMeasurementOptions
+        {
+            Settle = TimeSpan.Zero,
+            Window = TimeSpan.FromSeconds(3),
+            Interval = TimeSpan.FromSeconds(1)
+        };
 
         var footprint = await new IdleMeasurement().MeasureAsync(shell, options, cancellationToken: Token);
 

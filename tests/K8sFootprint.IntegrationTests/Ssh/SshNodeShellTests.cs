@@ -77,7 +77,10 @@ public sealed class SshNodeShellTests(SshHost3 host) : IClassFixture<SshHost3>
     [Fact]
     public async Task ConnectAsync_WrongKey_ThrowsAuthenticationException()
     {
-        var options = host.RootOptions() with { Credentials = SshCredentials.FromPrivateKeyFile(SshTestHost.WrongClientKey) };
+        var options = host.RootOptions() with
+        {
+            Credentials = SshCredentials.FromPrivateKeyFile(SshTestHost.WrongClientKey)
+        };
 
         var ex = await Assert.ThrowsAsync<NodeAuthenticationException>(() => ConnectAsync(options));
 
@@ -136,9 +139,11 @@ public sealed class SshNodeShellTests(SshHost3 host) : IClassFixture<SshHost3>
     public async Task ConnectAsync_KnownHostsWithAnotherKeyForTheHost_IsRefusedAsChanged()
     {
         string path = Path.Combine(host.Directory, "known_hosts.other");
-        await File.WriteAllTextAsync(path, $"{host.Address} {await File.ReadAllTextAsync(SshTestHost.WrongClientKey + ".pub", Token)}", Token);
+        await File.WriteAllTextAsync(path,
+            $"{host.Address} {await File.ReadAllTextAsync(SshTestHost.WrongClientKey + ".pub", Token)}", Token);
 
-        var ex = await Assert.ThrowsAsync<HostKeyException>(() => ConnectAsync(host.RootOptions(HostKeyPolicy.KnownHosts(path))));
+        var ex = await Assert.ThrowsAsync<HostKeyException>(
+            () => ConnectAsync(host.RootOptions(HostKeyPolicy.KnownHosts(path))));
 
         Assert.True(ex.KeyChanged);
     }
@@ -148,7 +153,8 @@ public sealed class SshNodeShellTests(SshHost3 host) : IClassFixture<SshHost3>
     {
         await using var sut = await ConnectAsync(host.RootOptions(HostKeyPolicy.TrustOnFirstUse()));
 
-        Assert.Contains(_logs.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains(host.Fingerprint, StringComparison.Ordinal));
+        Assert.Contains(_logs.GetSnapshot(),
+            r => r.Level == LogLevel.Warning && r.Message.Contains(host.Fingerprint, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -156,7 +162,8 @@ public sealed class SshNodeShellTests(SshHost3 host) : IClassFixture<SshHost3>
     {
         await using var sut = await ConnectAsync(host.RootOptions());
 
-        var result = await sut.RunAsync("echo 'no such unit' >&2; exit 5", new CommandOptions { Step = "restart unit" }, Token);
+        var result = await sut.RunAsync("echo 'no such unit' >&2; exit 5",
+            new CommandOptions { Step = "restart unit" }, Token);
         var ex = Assert.Throws<NodeCommandException>(() => result.EnsureSuccess(sut.Node, "restart unit"));
 
         Assert.Equal(5, ex.ExitCode);
@@ -186,11 +193,13 @@ public sealed class SshNodeShellTests(SshHost3 host) : IClassFixture<SshHost3>
         var options = host.UserOptions() with { LogCommandText = true };
         await using var sut = await ConnectAsync(options);
 
-        var echo = await sut.RunAsync("cat; ps -eo args", new CommandOptions { StandardInput = "visible input\n" }, Token);
+        var echo = await sut.RunAsync("cat; ps -eo args",
+            new CommandOptions { StandardInput = "visible input\n" }, Token);
         var failing = await sut.RunAsync("exit 3", cancellationToken: Token);
 
         Assert.Equal("visible input", echo.StandardOutput.Split('\n')[0]);
-        Assert.DoesNotContain(SshTestHost.UserPassword, echo.StandardOutput + echo.StandardError + failing.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(SshTestHost.UserPassword,
+            echo.StandardOutput + echo.StandardError + failing.StandardError, StringComparison.Ordinal);
         AssertNoSecretLogged(SshTestHost.UserPassword);
     }
 

@@ -46,7 +46,8 @@ public sealed class SshReconnectTests(SshHost4 host) : IClassFixture<SshHost4>
         host.Kill();
         try
         {
-            var ex = await Assert.ThrowsAsync<NodeTimeoutException>(() => sut.ReconnectAsync(TimeSpan.FromSeconds(3), Token));
+            var ex = await Assert.ThrowsAsync<NodeTimeoutException>(
+                () => sut.ReconnectAsync(TimeSpan.FromSeconds(3), Token));
 
             Assert.Equal("reconnect", ex.Step);
         }

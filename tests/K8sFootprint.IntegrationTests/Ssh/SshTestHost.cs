@@ -31,9 +31,11 @@ public class SshTestHost : IDisposable
         Stop();
         Sh.TryRun($"ip link del {Veth}; ip netns del {Namespace}");
         Sh.Run($"rm -rf {Directory} && mkdir -p {Directory} /run/sshd");
-        Sh.Run($"ip netns add {Namespace} && ip link add {Veth} type veth peer name {PeerVeth} && ip link set {PeerVeth} netns {Namespace}" +
+        Sh.Run($"ip netns add {Namespace} && ip link add {Veth} type veth peer name {PeerVeth}" +
+               $" && ip link set {PeerVeth} netns {Namespace}" +
                $" && ip addr add 10.214.{index}.1/30 dev {Veth} && ip link set {Veth} up" +
-               $" && ip -n {Namespace} addr add {Address}/30 dev {PeerVeth} && ip -n {Namespace} link set {PeerVeth} up" +
+               $" && ip -n {Namespace} addr add {Address}/30 dev {PeerVeth}" +
+               $" && ip -n {Namespace} link set {PeerVeth} up" +
                $" && ip -n {Namespace} link set lo up");
         NewHostKey();
         Start();
@@ -91,7 +93,8 @@ public class SshTestHost : IDisposable
     };
 
     public void NewHostKey() =>
-        Sh.Run($"rm -f {Directory}/host_key {Directory}/host_key.pub && ssh-keygen -q -t ed25519 -N '' -f {Directory}/host_key");
+        Sh.Run($"rm -f {Directory}/host_key {Directory}/host_key.pub" +
+               $" && ssh-keygen -q -t ed25519 -N '' -f {Directory}/host_key");
 
     public void Start()
     {
@@ -104,7 +107,8 @@ public class SshTestHost : IDisposable
         WaitUntilListening();
     }
 
-    public void Stop() => Sh.TryRun($"[ -f {Directory}/sshd.pid ] && kill $(cat {Directory}/sshd.pid); rm -f {Directory}/sshd.pid");
+    public void Stop() =>
+        Sh.TryRun($"[ -f {Directory}/sshd.pid ] && kill $(cat {Directory}/sshd.pid); rm -f {Directory}/sshd.pid");
 
     /// <summary>Kills the listener and every session process of this host's sshd.</summary>
     public void Kill() => Sh.TryRun($"ip netns pids {Namespace} | xargs -r kill -9; rm -f {Directory}/sshd.pid");

@@ -138,7 +138,8 @@ public sealed class FootprintCalculatorTests
     public void Calculate_Network_KeepsLoopbackAndVethOutOfExternal()
     {
         var builder = new WindowBuilder().Physical("eth0");
-        foreach (var (name, rate) in new[] { ("eth0", 10.0), ("lo", 1000.0), ("veth12ab", 500.0), ("cni0", 200.0), ("ifb0", 7.0) })
+        foreach (var (name, rate) in new[] { ("eth0", 10.0), ("lo", 1000.0), ("veth12ab", 500.0), ("cni0", 200.0),
+            ("ifb0", 7.0) })
         {
             builder.Linear(SeriesNames.NetworkReceiveBytes, SeriesNames.DeviceLabel, name, rate);
             builder.Linear(SeriesNames.NetworkTransmitBytes, SeriesNames.DeviceLabel, name, rate);
@@ -161,7 +162,10 @@ public sealed class FootprintCalculatorTests
             .Linear(SeriesNames.NetworkReceiveBytes, SeriesNames.DeviceLabel, "eth0", 1)
             .Linear(SeriesNames.NetworkReceiveBytes, SeriesNames.DeviceLabel, "vethtest0", 2)
             .Build();
-        var options = new IdleMeasurementOptions { Selection = new DeviceSelection { IncludeInterfaces = ["vethtest*"] } };
+        var options = new IdleMeasurementOptions
+        {
+            Selection = new DeviceSelection { IncludeInterfaces = ["vethtest*"] }
+        };
 
         var sut = FootprintCalculator.Calculate("node", raw, options).Network;
 
@@ -172,7 +176,9 @@ public sealed class FootprintCalculatorTests
     [Fact]
     public void Calculate_NoExternalInterface_Warns()
     {
-        var raw = new WindowBuilder().Physical().Linear(SeriesNames.NetworkReceiveBytes, SeriesNames.DeviceLabel, "lo", 1).Build();
+        var raw = new WindowBuilder().Physical()
+            .Linear(SeriesNames.NetworkReceiveBytes, SeriesNames.DeviceLabel, "lo", 1)
+            .Build();
 
         var sut = FootprintCalculator.Calculate("node", raw);
 

@@ -21,7 +21,8 @@ public sealed class IdleMeasurementTests
         var source = new FakeSource(_time);
         var sut = new IdleMeasurement(source, _time);
 
-        var footprint = await RunWithFakeTime(sut.MeasureAsync(new NoShell(), _options, null, TestContext.Current.CancellationToken));
+        var footprint = await RunWithFakeTime(
+            sut.MeasureAsync(new NoShell(), _options, null, TestContext.Current.CancellationToken));
 
         Assert.Equal(_time.Start + TimeSpan.FromSeconds(30), source.Recording!.StartedAt);
         Assert.True(source.Recording.CollectedAt >= source.Recording.StartedAt + _options.Window);
@@ -35,11 +36,13 @@ public sealed class IdleMeasurementTests
         var reports = new SyncProgress();
         var sut = new IdleMeasurement(new FakeSource(_time), _time);
 
-        await RunWithFakeTime(sut.MeasureAsync(new NoShell(), _options, reports, TestContext.Current.CancellationToken));
+        await RunWithFakeTime(
+            sut.MeasureAsync(new NoShell(), _options, reports, TestContext.Current.CancellationToken));
 
         var phases = reports.Items.Select(r => r.Phase).Distinct().ToList();
         Assert.Equal(
-            [MeasurementPhase.Settling, MeasurementPhase.Starting, MeasurementPhase.Recording, MeasurementPhase.Collecting, MeasurementPhase.Done],
+            [MeasurementPhase.Settling, MeasurementPhase.Starting, MeasurementPhase.Recording,
+                MeasurementPhase.Collecting, MeasurementPhase.Done],
             phases);
         var recording = reports.Items.Where(r => r.Phase == MeasurementPhase.Recording).ToList();
         Assert.True(recording.Count >= 60);
@@ -74,7 +77,8 @@ public sealed class IdleMeasurementTests
         var sut = new IdleMeasurement(source, _time);
         var options = _options with { Window = TimeSpan.FromSeconds(20) };
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => sut.MeasureAsync(new NoShell(), options, null, TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(
+            () => sut.MeasureAsync(new NoShell(), options, null, TestContext.Current.CancellationToken));
 
         Assert.Contains("'20 s'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("two intervals", ex.Message, StringComparison.Ordinal);
@@ -109,7 +113,10 @@ public sealed class IdleMeasurementTests
 
         public string Name => "fake";
 
-        public Task<IFootprintRecording> StartAsync(INodeShell node, RecordingRequest request, CancellationToken cancellationToken = default)
+        public Task<IFootprintRecording> StartAsync(
+            INodeShell node,
+            RecordingRequest request,
+            CancellationToken cancellationToken = default)
         {
             Recording = new FakeRecording(time);
             return Task.FromResult<IFootprintRecording>(Recording);
@@ -141,13 +148,20 @@ public sealed class IdleMeasurementTests
     {
         public string Node => "node";
 
-        public Task<CommandResult> RunAsync(string command, CommandOptions? options = null, CancellationToken cancellationToken = default) =>
+        public Task<CommandResult> RunAsync(
+            string command,
+            CommandOptions? options = null,
+            CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The engine itself must not contact the node.");
 
         public Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The engine itself must not contact the node.");
 
-        public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, UnixFileMode mode, CancellationToken cancellationToken = default) =>
+        public Task WriteFileAsync(
+            string path,
+            ReadOnlyMemory<byte> content,
+            UnixFileMode mode,
+            CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The engine itself must not contact the node.");
 
         public Task DisconnectAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;

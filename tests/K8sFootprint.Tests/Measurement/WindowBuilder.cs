@@ -19,7 +19,9 @@ internal sealed class WindowBuilder
 
     public WindowBuilder Series(string name, string label, string value, Sample[] samples)
     {
-        var labels = label.Length == 0 ? new Dictionary<string, string>() : new Dictionary<string, string> { [label] = value };
+        var labels = label.Length == 0
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { [label] = value };
         _series.Add(new MetricSeries(name, labels, samples));
         return this;
     }

@@ -96,7 +96,8 @@ public sealed class KnownHostsFileTests
 
         Assert.Equal(HostKeyDecision.Trusted, sut.Decide("h", 22, "ssh-ed25519", Key, "SHA256:abcDEF123"));
         Assert.Equal(HostKeyDecision.Changed, sut.Decide("h", 22, "ssh-ed25519", Key, "SHA256:other"));
-        Assert.Equal(HostKeyDecision.Unknown, HostKeyPolicy.RefuseAll().Decide("h", 22, "ssh-ed25519", Key, "SHA256:x"));
+        Assert.Equal(HostKeyDecision.Unknown,
+            HostKeyPolicy.RefuseAll().Decide("h", 22, "ssh-ed25519", Key, "SHA256:x"));
     }
 
     [Fact]

@@ -13,7 +13,13 @@ public sealed class SshNodeOptionsTests
     [InlineData("host", 22, "", "User")]
     public void Validate_BadValue_NamesTheOptionAndValue(string host, int port, string user, string name)
     {
-        var sut = new SshNodeOptions { Host = host, Port = port, User = user, Credentials = SshCredentials.FromPassword("x") };
+        var sut = new SshNodeOptions
+        {
+            Host = host,
+            Port = port,
+            User = user,
+            Credentials = SshCredentials.FromPassword("x")
+        };
 
         var ex = Assert.Throws<ArgumentException>(sut.Validate);
 
@@ -31,7 +37,8 @@ public sealed class SshNodeOptionsTests
     [Fact]
     public void FromPrivateKey_Garbage_FailsWithoutQuotingTheKey()
     {
-        const string Garbage = "-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0LWtleS1tYXRlcmlhbA==\n-----END OPENSSH PRIVATE KEY-----";
+        const string Garbage =
+            "-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0LWtleS1tYXRlcmlhbA==\n-----END OPENSSH PRIVATE KEY-----";
         var credentials = SshCredentials.FromPrivateKey(Garbage);
 
         var ex = Assert.Throws<ArgumentException>(() => credentials.CreateMethod("root"));

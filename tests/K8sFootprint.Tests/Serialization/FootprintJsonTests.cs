@@ -34,7 +34,8 @@ public sealed class FootprintJsonTests : IDisposable
     [Fact]
     public void Deserialize_OtherSchemaVersion_Throws()
     {
-        string json = FootprintJson.Serialize(Sample()).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 99", StringComparison.Ordinal);
+        string json = FootprintJson.Serialize(Sample())
+            .Replace("\"schemaVersion\": 1", "\"schemaVersion\": 99", StringComparison.Ordinal);
 
         var ex = Assert.Throws<JsonException>(() => FootprintJson.Deserialize(json));
 
@@ -46,7 +47,8 @@ public sealed class FootprintJsonTests : IDisposable
     {
         string path = Path.Combine(_directory, "missing", "run.json");
 
-        var ex = await Assert.ThrowsAsync<IOException>(() => FootprintJson.WriteFileAsync(Sample(), path, TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<IOException>(
+            () => FootprintJson.WriteFileAsync(Sample(), path, TestContext.Current.CancellationToken));
 
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.GetDirectoryName(path)));
@@ -59,7 +61,8 @@ public sealed class FootprintJsonTests : IDisposable
         await File.WriteAllTextAsync(parent, "x", TestContext.Current.CancellationToken);
         string path = Path.Combine(parent, "run.json");
 
-        var ex = await Assert.ThrowsAsync<IOException>(() => FootprintJson.WriteFileAsync(Sample(), path, TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<IOException>(
+            () => FootprintJson.WriteFileAsync(Sample(), path, TestContext.Current.CancellationToken));
 
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
         Assert.Equal([parent], Directory.GetFiles(_directory));
@@ -72,7 +75,8 @@ public sealed class FootprintJsonTests : IDisposable
 
         await FootprintJson.WriteFileAsync(Sample(), path, TestContext.Current.CancellationToken);
 
-        Assert.Equal("node", FootprintJson.Deserialize(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Node);
+        Assert.Equal("node",
+            FootprintJson.Deserialize(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Node);
         Assert.Single(Directory.GetFiles(_directory));
     }
 
@@ -86,7 +90,8 @@ public sealed class FootprintJsonTests : IDisposable
         await FootprintJson.WriteFileAsync(Sample(), link, TestContext.Current.CancellationToken);
 
         Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.Equal("node", FootprintJson.Deserialize(await File.ReadAllTextAsync(target, TestContext.Current.CancellationToken)).Node);
+        Assert.Equal("node",
+            FootprintJson.Deserialize(await File.ReadAllTextAsync(target, TestContext.Current.CancellationToken)).Node);
     }
 
     [Fact]
@@ -98,7 +103,8 @@ public sealed class FootprintJsonTests : IDisposable
 
         await FootprintJson.WriteFileAsync(Sample(), path, TestContext.Current.CancellationToken);
 
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead,
+            File.GetUnixFileMode(path));
     }
 
     [Fact]

@@ -74,7 +74,9 @@ public sealed class ProcFileParserTests
     [Fact]
     public void ParseDiskStats_LinesWith14To20Fields_AreAllRead()
     {
-        var rows = TestFiles.Lines("proc-diskstats.kernel-5.5.txt").Select(l => DiskStatsParser.ParseLine(l, Here)).ToList();
+        var rows = TestFiles.Lines("proc-diskstats.kernel-5.5.txt")
+            .Select(l => DiskStatsParser.ParseLine(l, Here))
+            .ToList();
 
         Assert.Equal(["nvme0n1", "nvme0n1p1", "sda", "dm-0", "loop0"], rows.Select(r => r.Device));
         Assert.Equal(5000UL, rows[0].SectorsRead);
@@ -134,7 +136,10 @@ public sealed class ProcFileParserTests
     [Fact]
     public void ParseDf_PosixOutput_ReadsBytesAndMountPointsWithSpaces()
     {
-        var rows = TestFiles.Lines("df-posix.txt").Where(l => !DfParser.IsHeader(l)).Select(l => DfParser.ParseLine(l, Here)).ToList();
+        var rows = TestFiles.Lines("df-posix.txt")
+            .Where(l => !DfParser.IsHeader(l))
+            .Select(l => DfParser.ParseLine(l, Here))
+            .ToList();
 
         Assert.Equal(42035609600, rows[0].UsedBytes);
         Assert.Equal("/mnt/my data", rows[4].MountPoint);

@@ -81,7 +81,8 @@ public sealed class RecordingParserTests
     [Fact]
     public void Parse_SampleWithoutMemAvailable_NamesTheRequirement()
     {
-        string text = string.Join('\n', TestFiles.Lines("recording.valid.rec").Where(l => !l.StartsWith("MemAvailable", StringComparison.Ordinal)));
+        string text = string.Join('\n', TestFiles.Lines("recording.valid.rec")
+            .Where(l => !l.StartsWith("MemAvailable", StringComparison.Ordinal)));
 
         var ex = Assert.Throws<RecordingFormatException>(() => RecordingParser.Parse(text, "r.rec"));
 

@@ -123,7 +123,8 @@ public sealed class WindowArithmeticTests
     [Fact]
     public void GaugeAverage_NonFiniteAndDuplicateTimes_AreDroppedAndLastWins()
     {
-        Sample[] samples = [new(0, 10), new(5, double.NaN), new(10, 999), new(10, 30), new(20, double.PositiveInfinity)];
+        Sample[] samples = [new(0, 10), new(5, double.NaN), new(10, 999), new(10, 30),
+            new(20, double.PositiveInfinity)];
 
         var sut = WindowArithmetic.GaugeAverage(samples, 0, 10, maxGap: 30);
 

@@ -71,7 +71,8 @@ internal static partial class DiskIoCalculator
 
     /// <summary>Totals of devices that do not count raise no warnings.</summary>
     private static double Quiet(WindowContext context, MetricSeries series) =>
-        Statistics.WindowArithmetic.CounterTotal(series.Samples, context.Raw.Start, context.Raw.End, context.MaxGap).Total;
+        Statistics.WindowArithmetic.CounterTotal(
+            series.Samples, context.Raw.Start, context.Raw.End, context.MaxGap).Total;
 
     [GeneratedRegex(@"^((s|v|xv|h)d[a-z]+\d+|(nvme\d+n\d+|mmcblk\d+)p\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Partition();

@@ -36,7 +36,10 @@ internal static class DiskUsageCalculator
             counted.Sum(u => u.UsedBytesAtStart ?? 0), counted.Sum(u => u.UsedBytesAtEnd ?? 0), usage);
     }
 
-    private static FilesystemUsage Usage(MountedFilesystem mount, MountedFilesystem? atStart, Dictionary<string, string> seen)
+    private static FilesystemUsage Usage(
+        MountedFilesystem mount,
+        MountedFilesystem? atStart,
+        Dictionary<string, string> seen)
     {
         string? note = null;
         if (PseudoFileSystems.Contains(mount.FsType))

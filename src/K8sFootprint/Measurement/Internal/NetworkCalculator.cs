@@ -21,8 +21,10 @@ internal static class NetworkCalculator
         if (external.Interfaces.Count == 0)
         {
             context.Warn(WarningCodes.NoExternalInterface,
-                $"Network: no interface matched the external selection (include [{string.Join(", ", selection.IncludeInterfaces)}], " +
-                $"exclude [{string.Join(", ", selection.ExcludeInterfaces)}]); the external figure is zero. Interfaces seen: " +
+                "Network: no interface matched the external selection " +
+                $"(include [{string.Join(", ", selection.IncludeInterfaces)}], " +
+                $"exclude [{string.Join(", ", selection.ExcludeInterfaces)}]); the external figure is zero. " +
+                "Interfaces seen: " +
                 $"[{string.Join(", ", interfaces.Select(i => i.Interface))}].");
         }
 
@@ -34,7 +36,8 @@ internal static class NetworkCalculator
     internal static InterfaceClass Classify(string name, DeviceSelection selection, IReadOnlyList<string>? physical)
     {
         bool excluded = GlobPattern.MatchesAny(name, selection.ExcludeInterfaces);
-        if (selection.IncludeInterfaces.Count > 0 && !excluded && GlobPattern.MatchesAny(name, selection.IncludeInterfaces))
+        if (selection.IncludeInterfaces.Count > 0 && !excluded
+            && GlobPattern.MatchesAny(name, selection.IncludeInterfaces))
         {
             return InterfaceClass.External;
         }
@@ -49,7 +52,8 @@ internal static class NetworkCalculator
             return InterfaceClass.Pod;
         }
 
-        bool physicalDefault = selection.IncludeInterfaces.Count == 0 && physical is not null && physical.Contains(name);
+        bool physicalDefault = selection.IncludeInterfaces.Count == 0 && physical is not null
+            && physical.Contains(name);
         return physicalDefault && !excluded ? InterfaceClass.External : InterfaceClass.Other;
     }
 
@@ -59,13 +63,16 @@ internal static class NetworkCalculator
             .Where(s => s.Label(SeriesNames.DeviceLabel) == name)
             .Sum(s => context.Counter(s, "Network").Total);
 
-        return new InterfaceTraffic(name, kind, Total(SeriesNames.NetworkReceiveBytes), Total(SeriesNames.NetworkTransmitBytes));
+        return new InterfaceTraffic(
+            name, kind, Total(SeriesNames.NetworkReceiveBytes), Total(SeriesNames.NetworkTransmitBytes));
     }
 
     private static NetworkTraffic Sum(List<InterfaceTraffic> interfaces, InterfaceClass kind)
     {
         var members = interfaces.Where(i => i.Class == kind).ToList();
         return new NetworkTraffic(
-            members.Sum(i => i.ReceiveBytes), members.Sum(i => i.TransmitBytes), members.Select(i => i.Interface).ToList());
+            members.Sum(i => i.ReceiveBytes),
+            members.Sum(i => i.TransmitBytes),
+            members.Select(i => i.Interface).ToList());
     }
 }

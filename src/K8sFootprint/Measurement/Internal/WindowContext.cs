@@ -23,7 +23,8 @@ internal sealed class WindowContext(RecordedWindow raw, double maxGapIntervals)
         var total = WindowArithmetic.CounterTotal(series.Samples, Raw.Start, Raw.End, MaxGap);
         if (total.Resets > 0)
         {
-            Warn(WarningCodes.CounterReset, $"{metric}: {Describe(series)} went down {total.Resets} time(s) inside the " +
+            Warn(WarningCodes.CounterReset,
+                $"{metric}: {Describe(series)} went down {total.Resets} time(s) inside the " +
                 "window; each decrease was counted as a restart from zero.");
         }
 

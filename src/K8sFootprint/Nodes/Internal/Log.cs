@@ -25,7 +25,11 @@ internal static partial class Log
 
     [LoggerMessage(1012, LogLevel.Warning,
         "Trusted {Node} on first use: {KeyType} host key {Fingerprint}", EventName = "HostKeyTrustedOnFirstUse")]
-    public static partial void HostKeyTrustedOnFirstUse(this ILogger logger, string node, string keyType, string fingerprint);
+    public static partial void HostKeyTrustedOnFirstUse(
+        this ILogger logger,
+        string node,
+        string keyType,
+        string fingerprint);
 
     [LoggerMessage(1013, LogLevel.Error,
         "Refused {Node}: {KeyType} host key {Fingerprint} is {Decision}", EventName = "HostKeyRefused")]

@@ -39,18 +39,30 @@ public abstract class HostKeyPolicy
     /// <param name="key">The key blob as sent on the wire.</param>
     /// <param name="fingerprint">The key's SHA256 fingerprint as <c>SHA256:base64</c>.</param>
     /// <returns>The decision.</returns>
-    public abstract HostKeyDecision Decide(string host, int port, string keyType, ReadOnlySpan<byte> key, string fingerprint);
+    public abstract HostKeyDecision Decide(
+        string host,
+        int port,
+        string keyType,
+        ReadOnlySpan<byte> key,
+        string fingerprint);
 
     /// <summary>Gets a value indicating whether a trusted decision should be logged with its fingerprint.</summary>
     internal virtual bool LogsAcceptance => false;
 
     private sealed class PinnedHostKeyPolicy(string[] fingerprints) : HostKeyPolicy
     {
-        private readonly HashSet<string> _fingerprints = fingerprints.Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string> _fingerprints =
+            fingerprints.Select(Normalize).ToHashSet(StringComparer.Ordinal);
 
-        public override string Description => _fingerprints.Count == 0 ? "no trusted host key" : "pinned host-key fingerprints";
+        public override string Description =>
+            _fingerprints.Count == 0 ? "no trusted host key" : "pinned host-key fingerprints";
 
-        public override HostKeyDecision Decide(string host, int port, string keyType, ReadOnlySpan<byte> key, string fingerprint)
+        public override HostKeyDecision Decide(
+            string host,
+            int port,
+            string keyType,
+            ReadOnlySpan<byte> key,
+            string fingerprint)
         {
             if (_fingerprints.Contains(Normalize(fingerprint)))
             {
@@ -72,7 +84,12 @@ public abstract class HostKeyPolicy
     {
         public override string Description => $"known_hosts file '{file.Path}'";
 
-        public override HostKeyDecision Decide(string host, int port, string keyType, ReadOnlySpan<byte> key, string fingerprint) =>
+        public override HostKeyDecision Decide(
+            string host,
+            int port,
+            string keyType,
+            ReadOnlySpan<byte> key,
+            string fingerprint) =>
             file.Decide(host, port, keyType, key);
     }
 
@@ -84,7 +101,12 @@ public abstract class HostKeyPolicy
 
         internal override bool LogsAcceptance => true;
 
-        public override HostKeyDecision Decide(string host, int port, string keyType, ReadOnlySpan<byte> key, string fingerprint)
+        public override HostKeyDecision Decide(
+            string host,
+            int port,
+            string keyType,
+            ReadOnlySpan<byte> key,
+            string fingerprint)
         {
             string known = _seen.GetOrAdd($"{host}:{port}", fingerprint);
             return known == fingerprint ? HostKeyDecision.Trusted : HostKeyDecision.Changed;

@@ -73,16 +73,19 @@ internal sealed class KnownHostsFile
         if (fields.Length < offset + 3)
         {
             throw new ArgumentException(
-                $"The known_hosts file '{path}' line {number} is not 'HOSTS KEYTYPE BASE64KEY [COMMENT]'.", nameof(path));
+                $"The known_hosts file '{path}' line {number} is not 'HOSTS KEYTYPE BASE64KEY [COMMENT]'.",
+                nameof(path));
         }
 
         try
         {
-            return new Entry(marker, fields[offset].Split(','), fields[offset + 1], Convert.FromBase64String(fields[offset + 2]));
+            return new Entry(marker, fields[offset].Split(','), fields[offset + 1],
+                Convert.FromBase64String(fields[offset + 2]));
         }
         catch (FormatException)
         {
-            throw new ArgumentException($"The known_hosts file '{path}' line {number} has a key that is not base64.", nameof(path));
+            throw new ArgumentException(
+                $"The known_hosts file '{path}' line {number} has a key that is not base64.", nameof(path));
         }
     }
 

@@ -15,7 +15,8 @@ internal static class RemoteCommand
         "[ -r \"$1\" ] && g=$(cat \"$1\") && [ \"$g\" -gt 1 ] && kill -TERM -\"$g\" 2>/dev/null; rm -f \"$1\"; true";
 
     public static string Wrap(string command, string pidFile, SudoMode sudo) =>
-        Sudo(sudo) + $"sh -c {ShellQuoting.Quote(Wrapper)} k8sfp {ShellQuoting.QuotePath(pidFile)} {ShellQuoting.Quote(command)}";
+        Sudo(sudo) + $"sh -c {ShellQuoting.Quote(Wrapper)} k8sfp {ShellQuoting.QuotePath(pidFile)} " +
+            $"{ShellQuoting.Quote(command)}";
 
     /// <summary>Stops the process group named in the file.</summary>
     public static string KillTree(string pidFile, SudoMode sudo) =>

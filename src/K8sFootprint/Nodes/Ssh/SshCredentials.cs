@@ -19,7 +19,8 @@ public sealed class SshCredentials
         Password = password;
     }
 
-    /// <summary>Gets a description without the secret, such as <c>private key file '/home/me/.ssh/id_ed25519'</c>.</summary>
+    /// <summary>Gets a description without the secret, such as
+    /// <c>private key file '/home/me/.ssh/id_ed25519'</c>.</summary>
     public string Description { get; }
 
     /// <summary>Gets the password for password authentication, also used for sudo when no other is set.</summary>
@@ -38,18 +39,25 @@ public sealed class SshCredentials
         }
 
         string description = $"private key file '{path}'";
-        return new SshCredentials(description, user => KeyMethod(user, File.ReadAllBytes(path), passphrase, description), null);
+        return new SshCredentials(
+            description,
+            user => KeyMethod(user, File.ReadAllBytes(path), passphrase, description),
+            null);
     }
 
     /// <summary>Authenticates with a private key held in memory (for example from a secret store).</summary>
-    /// <param name="privateKey">The key text, such as an OpenSSH <c>-----BEGIN OPENSSH PRIVATE KEY-----</c> block.</param>
+    /// <param name="privateKey">The key text, such as an OpenSSH <c>-----BEGIN OPENSSH PRIVATE KEY-----</c>
+    /// block.</param>
     /// <param name="passphrase">The key's passphrase, when it is encrypted.</param>
     /// <returns>The credentials.</returns>
     public static SshCredentials FromPrivateKey(string privateKey, string? passphrase = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(privateKey);
         byte[] bytes = Encoding.UTF8.GetBytes(privateKey);
-        return new SshCredentials("private key in memory", user => KeyMethod(user, bytes, passphrase, "the private key in memory"), null);
+        return new SshCredentials(
+            "private key in memory",
+            user => KeyMethod(user, bytes, passphrase, "the private key in memory"),
+            null);
     }
 
     /// <summary>Authenticates with a password.</summary>
@@ -66,18 +74,24 @@ public sealed class SshCredentials
 
     internal AuthenticationMethod CreateMethod(string user) => _create(user);
 
-    private static PrivateKeyAuthenticationMethod KeyMethod(string user, byte[] key, string? passphrase, string description)
+    private static PrivateKeyAuthenticationMethod KeyMethod(
+        string user,
+        byte[] key,
+        string? passphrase,
+        string description)
     {
         try
         {
             using var stream = new MemoryStream(key);
             return new PrivateKeyAuthenticationMethod(user, new PrivateKeyFile(stream, passphrase));
         }
-        catch (Exception ex) when (ex is SshException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception ex) when (ex is SshException or InvalidOperationException or ArgumentException
+            or FormatException)
         {
             // The library's message can quote parts of the key; ours names only the source.
             throw new ArgumentException(
-                $"The SSH private key from {description} could not be read: expected an OpenSSH, PKCS#1, PKCS#8 or PuTTY " +
+                $"The SSH private key from {description} could not be read: " +
+                "expected an OpenSSH, PKCS#1, PKCS#8 or PuTTY " +
                 "key, with the right passphrase when it is encrypted.");
         }
     }

@@ -3,8 +3,10 @@ namespace K8sFootprint.Nodes.Ssh;
 /// <summary>How to reach one node over SSH.</summary>
 public sealed record SshNodeOptions
 {
-    private static readonly System.Buffers.SearchValues<char> NotInHost = System.Buffers.SearchValues.Create(" \t\r\n/@");
-    private static readonly System.Buffers.SearchValues<char> NotInUser = System.Buffers.SearchValues.Create(" \t\r\n:@'\"");
+    private static readonly System.Buffers.SearchValues<char> NotInHost =
+        System.Buffers.SearchValues.Create(" \t\r\n/@");
+    private static readonly System.Buffers.SearchValues<char> NotInUser =
+        System.Buffers.SearchValues.Create(" \t\r\n:@'\"");
 
     /// <summary>Gets the host name or address.</summary>
     public required string Host { get; init; }
@@ -67,7 +69,8 @@ public sealed record SshNodeOptions
         if (ConnectTimeout <= TimeSpan.Zero || KeepAlive < TimeSpan.Zero)
         {
             throw new ArgumentException(
-                $"ConnectTimeout must be positive and KeepAlive zero or positive; got '{ConnectTimeout}' and '{KeepAlive}'.",
+                "ConnectTimeout must be positive and KeepAlive zero or positive; " +
+                $"got '{ConnectTimeout}' and '{KeepAlive}'.",
                 nameof(ConnectTimeout));
         }
     }

@@ -68,14 +68,17 @@ public sealed partial class SshNodeShell
     {
         _refusal = null;
         client.HostKeyReceived += OnHostKeyReceived;
-        client.KeepAliveInterval = _options.KeepAlive > TimeSpan.Zero ? _options.KeepAlive : System.Threading.Timeout.InfiniteTimeSpan;
+        client.KeepAliveInterval = _options.KeepAlive > TimeSpan.Zero
+            ? _options.KeepAlive
+            : System.Threading.Timeout.InfiniteTimeSpan;
         using var limit = new CancellationTokenSource(_options.ConnectTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         try
         {
             await client.ConnectAsync(linked.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is SshException or SocketException or OperationCanceledException or ProxyException)
+        catch (Exception ex) when (ex is SshException or SocketException or OperationCanceledException
+            or ProxyException)
         {
             client.Dispose();
             if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
@@ -109,10 +112,14 @@ public sealed partial class SshNodeShell
     {
         if (_refusal is { } refusal)
         {
-            string what = refusal.Decision == HostKeyDecision.Changed ? "a host key that differs from the trusted one" : "an unknown host key";
+            string what = refusal.Decision == HostKeyDecision.Changed
+                ? "a host key that differs from the trusted one"
+                : "an unknown host key";
             return new HostKeyException(
-                $"Node '{Node}' presented {what} ({refusal.KeyType} {refusal.Fingerprint}); the connection was refused " +
-                $"by the host-key policy ({_hostKeys.Description}). Expected a key the policy trusts: pin this fingerprint " +
+                $"Node '{Node}' presented {what} ({refusal.KeyType} {refusal.Fingerprint}); " +
+                "the connection was refused " +
+                $"by the host-key policy ({_hostKeys.Description}). " +
+                "Expected a key the policy trusts: pin this fingerprint " +
                 "or add the host to known_hosts if it is genuine.",
                 ex)
             {
@@ -134,7 +141,9 @@ public sealed partial class SshNodeShell
             };
         }
 
-        string reason = ex is OperationCanceledException ? $"no answer within {_options.ConnectTimeout.TotalSeconds:0.###} s" : ex.Message;
+        string reason = ex is OperationCanceledException
+            ? $"no answer within {_options.ConnectTimeout.TotalSeconds:0.###} s"
+            : ex.Message;
         return new NodeConnectionException(
             $"Node '{Node}' could not be reached over SSH at {_options.Host}:{_options.Port}: {reason}.", ex)
         {

@@ -39,7 +39,8 @@ public sealed partial class SshNodeShell
         {
             await sftp.UploadFileAsync(source, path, cancellationToken).ConfigureAwait(false);
             // SFTP takes the mode as the digits of its octal form: 0o600 is passed as 600.
-            short octalDigits = short.Parse(Convert.ToString((int)mode, 8), System.Globalization.CultureInfo.InvariantCulture);
+            short octalDigits = short.Parse(Convert.ToString((int)mode, 8),
+                System.Globalization.CultureInfo.InvariantCulture);
             sftp.ChangePermissions(path, octalDigits);
         }
         catch (SftpPathNotFoundException ex)
@@ -48,7 +49,8 @@ public sealed partial class SshNodeShell
         }
         catch (SftpPermissionDeniedException ex)
         {
-            throw new UnauthorizedAccessException($"User '{_options.User}' may not write '{path}' on node '{Node}'.", ex);
+            throw new UnauthorizedAccessException(
+                $"User '{_options.User}' may not write '{path}' on node '{Node}'.", ex);
         }
         catch (Exception ex) when (ex is SshException or SocketException)
         {

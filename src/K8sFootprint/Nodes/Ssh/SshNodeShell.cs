@@ -55,7 +55,8 @@ public sealed partial class SshNodeShell : INodeShell
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
 
-        var shell = new SshNodeShell(options, timeProvider ?? TimeProvider.System, logger ?? NullLogger<SshNodeShell>.Instance);
+        var shell = new SshNodeShell(options, timeProvider ?? TimeProvider.System,
+            logger ?? NullLogger<SshNodeShell>.Instance);
         try
         {
             await shell.ConnectedClientAsync(cancellationToken).ConfigureAwait(false);
@@ -151,7 +152,8 @@ public sealed partial class SshNodeShell : INodeShell
             catch (NodeConnectionException ex)
             {
                 throw new NodeTimeoutException(
-                    $"Node '{Node}' did not accept an SSH connection within {timeout.TotalSeconds:0} s: {ex.Message}", ex)
+                    $"Node '{Node}' did not accept an SSH connection within {timeout.TotalSeconds:0} s: {ex.Message}",
+                    ex)
                 {
                     Node = Node,
                     Step = "reconnect",
@@ -199,14 +201,16 @@ public sealed partial class SshNodeShell : INodeShell
             await WriteInputAsync(kill, WithSudoPassword(null), limit.Token).ConfigureAwait(false);
             await execution.ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is K8sFootprintException or SshException or SocketException or OperationCanceledException)
+        catch (Exception ex) when (ex is K8sFootprintException or SshException or SocketException
+            or OperationCanceledException)
         {
             _logger.StopFailed(Node, ex.Message);
         }
     }
 
     private NodeTimeoutException Timeout(string step, TimeSpan limit) => new(
-        $"The step '{step}' on node '{Node}' did not finish within {limit.TotalSeconds:0.###} s and was stopped on the host.")
+        $"The step '{step}' on node '{Node}' did not finish within {limit.TotalSeconds:0.###} s " +
+        "and was stopped on the host.")
     {
         Node = Node,
         Step = step,

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace K8sFootprint.Sources.Proc;
 
-/// <summary>Parses the POSIX output of <c>df -P -B1</c>: source, size, used, available, capacity, mount point.</summary>
+/// <summary>Parses the POSIX output of <c>df -P -B1</c>: source, size, used, available, capacity, mount
+/// point.</summary>
 internal static partial class DfParser
 {
     public static bool IsHeader(string line) => line.StartsWith("Filesystem", StringComparison.Ordinal);

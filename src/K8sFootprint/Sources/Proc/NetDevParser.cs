@@ -1,6 +1,7 @@
 namespace K8sFootprint.Sources.Proc;
 
-/// <summary>Parses <c>/proc/net/dev</c>: two header lines, then <c>iface: 8 receive and 8 transmit counters</c>.</summary>
+/// <summary>Parses <c>/proc/net/dev</c>: two header lines, then
+/// <c>iface: 8 receive and 8 transmit counters</c>.</summary>
 internal static class NetDevParser
 {
     private const int CountersPerDirection = 8;

@@ -11,7 +11,8 @@ internal sealed class ProcFilesystems(long uptimeCentiseconds)
 
     public bool Complete { get; set; }
 
-    /// <summary>Joins mounts and usage by mount point; for stacked mounts the last one wins, as in the kernel.</summary>
+    /// <summary>Joins mounts and usage by mount point; for stacked mounts the last one wins, as in the
+    /// kernel.</summary>
     public FilesystemSnapshot ToSnapshot()
     {
         var usage = new Dictionary<string, DfEntry>(StringComparer.Ordinal);
@@ -22,7 +23,8 @@ internal sealed class ProcFilesystems(long uptimeCentiseconds)
 
         var mounts = Mounts
             .Select(m => usage.TryGetValue(m.MountPoint, out var u)
-                ? new MountedFilesystem(m.MountPoint, m.Source, m.FsType, m.MajorMinor, u.SizeBytes, u.UsedBytes, u.AvailableBytes)
+                ? new MountedFilesystem(m.MountPoint, m.Source, m.FsType, m.MajorMinor, u.SizeBytes, u.UsedBytes,
+                    u.AvailableBytes)
                 : new MountedFilesystem(m.MountPoint, m.Source, m.FsType, m.MajorMinor, null, null, null))
             .ToList();
         return new FilesystemSnapshot(UptimeCentiseconds / 100.0, mounts);

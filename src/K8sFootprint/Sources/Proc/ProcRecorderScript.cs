@@ -9,7 +9,8 @@ internal static class ProcRecorderScript
 
     private static byte[] Load()
     {
-        using var stream = typeof(ProcRecorderScript).Assembly.GetManifestResourceStream("K8sFootprint.Sources.Proc.recorder.sh")
+        using var stream =
+            typeof(ProcRecorderScript).Assembly.GetManifestResourceStream("K8sFootprint.Sources.Proc.recorder.sh")
             ?? throw new InvalidOperationException("The embedded recorder script is missing from the assembly.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);

@@ -23,7 +23,9 @@ public sealed class ProcRecorderSource : IFootprintSource
     /// <param name="logger">Where to log.</param>
     /// <exception cref="ArgumentException">A path in the options is not absolute or has a line break.</exception>
     public ProcRecorderSource(
-        ProcRecorderOptions? options = null, TimeProvider? timeProvider = null, ILogger<ProcRecorderSource>? logger = null)
+        ProcRecorderOptions? options = null,
+        TimeProvider? timeProvider = null,
+        ILogger<ProcRecorderSource>? logger = null)
     {
         _options = options ?? new ProcRecorderOptions();
         _ = ShellQuoting.QuotePath(_options.WorkingDirectory);
@@ -48,7 +50,8 @@ public sealed class ProcRecorderSource : IFootprintSource
 
         string name = "k8sfootprint-" + Guid.NewGuid().ToString("N");
         var files = new RecorderFiles(
-            $"{_options.WorkingDirectory.TrimEnd('/')}/{name}.sh", $"{_options.WorkingDirectory.TrimEnd('/')}/{name}.rec");
+            $"{_options.WorkingDirectory.TrimEnd('/')}/{name}.sh",
+            $"{_options.WorkingDirectory.TrimEnd('/')}/{name}.rec");
         await WriteScriptAsync(node, files, cancellationToken).ConfigureAwait(false);
 
         var launchedAt = _timeProvider.GetUtcNow();
@@ -64,7 +67,8 @@ public sealed class ProcRecorderSource : IFootprintSource
 
         string pid = result.StandardOutput.Trim();
         _logger.RecorderStarted(node.Node, files.Recording, pid, (long)request.Window.TotalSeconds);
-        var context = new RecorderContext(node, files, pid, request, launchedAt + (result.Duration / 2) + _options.StartDelay);
+        var context = new RecorderContext(node, files, pid, request,
+            launchedAt + (result.Duration / 2) + _options.StartDelay);
         return new ProcRecorderRun(context, _options, _timeProvider, _logger);
     }
 
@@ -74,7 +78,9 @@ public sealed class ProcRecorderSource : IFootprintSource
         try
         {
             string command = $"rm -f {ShellQuoting.QuotePath(files.Script)} {ShellQuoting.QuotePath(files.Recording)}";
-            await node.RunAsync(command, new CommandOptions { Step = "remove recorder files", Timeout = TimeSpan.FromSeconds(30) })
+            await node.RunAsync(
+                command,
+                new CommandOptions { Step = "remove recorder files", Timeout = TimeSpan.FromSeconds(30) })
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is K8sFootprintException or IOException or InvalidOperationException)
@@ -83,12 +89,15 @@ public sealed class ProcRecorderSource : IFootprintSource
         }
     }
 
-    private static async Task WriteScriptAsync(INodeShell node, RecorderFiles files, CancellationToken cancellationToken)
+    private static async Task WriteScriptAsync(
+        INodeShell node,
+        RecorderFiles files,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await node.WriteFileAsync(files.Script, ProcRecorderScript.Bytes, UnixFileMode.UserRead | UnixFileMode.UserWrite,
-                cancellationToken).ConfigureAwait(false);
+            await node.WriteFileAsync(files.Script, ProcRecorderScript.Bytes,
+                UnixFileMode.UserRead | UnixFileMode.UserWrite, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or K8sFootprintException)
         {
@@ -118,7 +127,8 @@ public sealed class ProcRecorderSource : IFootprintSource
         string duration = Centiseconds(request.Window);
         string delay = Centiseconds(_options.StartDelay);
         return $"sh {script} check {proc} {sys} && command -v setsid >/dev/null " +
-               $"&& {{ setsid sh {script} run {ShellQuoting.QuotePath(files.Recording)} {interval} {duration} {proc} {sys} {delay} " +
+               $"&& {{ setsid sh {script} run {ShellQuoting.QuotePath(files.Recording)} " +
+               $"{interval} {duration} {proc} {sys} {delay} " +
                "</dev/null >/dev/null 2>&1 & echo $!; }";
     }
 

@@ -52,7 +52,9 @@ internal static class ProcRecordingConverter
     private static ObserverOverhead Overhead(ProcRecording recording, string location)
     {
         var ticks = recording.SelfTicks;
-        double cpuSeconds = ticks.Count >= 2 ? (double)(ticks[^1].Ticks - ticks[0].Ticks) / recording.ClockTicksPerSecond : 0;
+        double cpuSeconds = ticks.Count >= 2
+            ? (double)(ticks[^1].Ticks - ticks[0].Ticks) / recording.ClockTicksPerSecond
+            : 0;
         return new ObserverOverhead(
             cpuSeconds,
             recording.SizeBytes,
@@ -93,7 +95,12 @@ internal static class ProcRecordingConverter
         AddGuest(series, samples, "nice", c => c.GuestNice, hz);
     }
 
-    private static void AddGuest(List<MetricSeries> series, List<ProcSample> samples, string mode, Func<CpuTimes, ulong?> pick, double hz)
+    private static void AddGuest(
+        List<MetricSeries> series,
+        List<ProcSample> samples,
+        string mode,
+        Func<CpuTimes, ulong?> pick,
+        double hz)
     {
         var points = samples
             .Where(s => pick(s.Cpu!) is not null)

@@ -168,10 +168,12 @@ internal sealed class RecordingParser
                 CurrentSample(Here("/proc/meminfo")).Memory[memory.Key] = memory.Value;
                 break;
             case "diskstats":
-                CurrentSample(Here("/proc/diskstats")).Disks!.Add(DiskStatsParser.ParseLine(line, Here("/proc/diskstats")));
+                CurrentSample(Here("/proc/diskstats")).Disks!.Add(
+                    DiskStatsParser.ParseLine(line, Here("/proc/diskstats")));
                 break;
             case "netdev" when !NetDevParser.IsHeader(line):
-                CurrentSample(Here("/proc/net/dev")).Interfaces!.Add(NetDevParser.ParseLine(line, Here("/proc/net/dev")));
+                CurrentSample(Here("/proc/net/dev")).Interfaces!.Add(
+                    NetDevParser.ParseLine(line, Here("/proc/net/dev")));
                 break;
             case "mountinfo":
                 CurrentFilesystems(Here("mountinfo")).Mounts.Add(MountInfoParser.ParseLine(line, Here("mountinfo")));
@@ -216,7 +218,8 @@ internal sealed class RecordingParser
             var here = Here("@sample");
             if (sample.Cpu is null || sample.Disks is null || sample.Interfaces is null)
             {
-                throw here.Error("the stat, meminfo, diskstats and netdev sections in every sample", "an incomplete sample");
+                throw here.Error("the stat, meminfo, diskstats and netdev sections in every sample",
+                    "an incomplete sample");
             }
 
             if (!sample.Memory.ContainsKey("MemTotal") || !sample.Memory.ContainsKey("MemAvailable"))
@@ -234,7 +237,9 @@ internal sealed class RecordingParser
     }
 
     private static long Uptime(string[] parts, TextLocation here) =>
-        parts.Length > 1 ? Fields.Int64(parts[1], here, "the uptime in centiseconds") : throw here.Error("an uptime", null);
+        parts.Length > 1
+            ? Fields.Int64(parts[1], here, "the uptime in centiseconds")
+            : throw here.Error("an uptime", null);
 
     private static int Positive(string value, TextLocation here)
     {

@@ -5,9 +5,15 @@ namespace K8sFootprint.Sources.Proc.Internal;
 /// <summary>Log messages of the /proc recorder (event ids 3100–3199).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(3100, LogLevel.Debug, "Recorder started on {Node} writing {Path} as process {ProcessId} for {WindowSeconds} s",
+    [LoggerMessage(3100, LogLevel.Debug,
+        "Recorder started on {Node} writing {Path} as process {ProcessId} for {WindowSeconds} s",
         EventName = "RecorderStarted")]
-    public static partial void RecorderStarted(this ILogger logger, string node, string path, string processId, long windowSeconds);
+    public static partial void RecorderStarted(
+        this ILogger logger,
+        string node,
+        string path,
+        string processId,
+        long windowSeconds);
 
     [LoggerMessage(3101, LogLevel.Debug, "Recording collected from {Node}: {SampleCount} samples, {Bytes} bytes",
         EventName = "RecordingCollected")]

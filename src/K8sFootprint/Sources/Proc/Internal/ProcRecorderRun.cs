@@ -6,7 +6,10 @@ namespace K8sFootprint.Sources.Proc.Internal;
 
 /// <summary>One recorder run on a node: waits out the window without contacting the node, then collects.</summary>
 internal sealed class ProcRecorderRun(
-    RecorderContext context, ProcRecorderOptions options, TimeProvider timeProvider, ILogger logger) : IFootprintRecording
+    RecorderContext context,
+    ProcRecorderOptions options,
+    TimeProvider timeProvider,
+    ILogger logger) : IFootprintRecording
 {
     private bool _finished;
 
@@ -24,7 +27,8 @@ internal sealed class ProcRecorderRun(
 
         await WaitUntilFinishedAsync(windowEnd + options.FinishTimeout, cancellationToken).ConfigureAwait(false);
 
-        byte[] bytes = await context.Node.ReadFileAsync(context.Files.Recording, cancellationToken).ConfigureAwait(false);
+        byte[] bytes = await context.Node.ReadFileAsync(context.Files.Recording, cancellationToken)
+            .ConfigureAwait(false);
         var recorded = Parse(Encoding.UTF8.GetString(bytes));
         _finished = true;
         await ProcRecorderSource.RemoveAsync(context.Node, context.Files).ConfigureAwait(false);
@@ -44,7 +48,8 @@ internal sealed class ProcRecorderRun(
         {
             await context.Node.RunAsync(
                 $"kill {ShellQuoting.Quote(context.ProcessId)} 2>/dev/null; true",
-                new CommandOptions { Step = "stop recorder", Timeout = TimeSpan.FromSeconds(30) }).ConfigureAwait(false);
+                new CommandOptions { Step = "stop recorder", Timeout = TimeSpan.FromSeconds(30) })
+                .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is K8sFootprintException or IOException or InvalidOperationException)
         {
@@ -64,7 +69,9 @@ internal sealed class ProcRecorderRun(
         while (true)
         {
             var result = await context.Node.RunAsync(
-                command, new CommandOptions { Step = "wait for recorder", Timeout = TimeSpan.FromSeconds(30) }, cancellationToken)
+                command,
+                new CommandOptions { Step = "wait for recorder", Timeout = TimeSpan.FromSeconds(30) },
+                cancellationToken)
                 .ConfigureAwait(false);
             if (result.StandardOutput.Trim() != "running")
             {
@@ -74,7 +81,8 @@ internal sealed class ProcRecorderRun(
             if (timeProvider.GetUtcNow() > deadline)
             {
                 throw new NodeTimeoutException(
-                    $"The recorder on node '{context.Node.Node}' was still running {options.FinishTimeout.TotalSeconds:0} s " +
+                    $"The recorder on node '{context.Node.Node}' " +
+                    $"was still running {options.FinishTimeout.TotalSeconds:0} s " +
                     $"after the window should have ended; its file is kept at '{context.Files.Recording}'.")
                 {
                     Node = context.Node.Node,
@@ -101,7 +109,8 @@ internal sealed class ProcRecorderRun(
             _finished = true;
             logger.RecordingKept(context.Node.Node, context.Files.Recording);
             throw new RecordingFormatException(
-                $"{ex.Message} The raw recording is kept on node '{context.Node.Node}' at '{context.Files.Recording}'.", ex)
+                $"{ex.Message} The raw recording is kept on node '{context.Node.Node}' at '{context.Files.Recording}'.",
+                ex)
             {
                 Node = context.Node.Node,
                 Step = "read recording",
@@ -127,7 +136,8 @@ internal sealed class ProcRecorderRun(
             warnings.Add(new MeasurementWarning(
                 WarningCodes.ClockOffset,
                 $"The node's clock differs from the controller's by {offset.TotalSeconds:0.###} s, more than one " +
-                $"sample interval ({recorded.Interval.TotalSeconds:0.###} s); wall-clock times in this result follow the node."));
+                $"sample interval ({recorded.Interval.TotalSeconds:0.###} s); " +
+                "wall-clock times in this result follow the node."));
         }
 
         return recorded with { ClockOffset = offset, Warnings = warnings };
