@@ -115,7 +115,8 @@ public sealed class IdleMeasurement
         while (true)
         {
             var left = end - _timeProvider.GetUtcNow();
-            progress?.Report(new MeasurementProgress(node, phase, total - Max(left, TimeSpan.Zero), total));
+            var elapsed = total - Max(left, TimeSpan.Zero);
+            progress?.Report(new MeasurementProgress(node, phase, Max(elapsed, TimeSpan.Zero), total));
             if (left <= TimeSpan.Zero)
             {
                 return;

@@ -33,6 +33,13 @@ internal static class Windows
         {
             if (during is not null)
             {
+                // The recorder takes t0 a moment after it is launched; the action must fall inside the window.
+                var untilT0 = recording.StartedAt + TimeSpan.FromMilliseconds(200) - TimeProvider.System.GetUtcNow();
+                if (untilT0 > TimeSpan.Zero)
+                {
+                    await Task.Delay(untilT0, TimeProvider.System, token);
+                }
+
                 await during(token);
             }
 

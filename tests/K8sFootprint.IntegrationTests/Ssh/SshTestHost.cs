@@ -33,6 +33,8 @@ public class SshTestHost : IDisposable
         Sh.Run($"rm -rf {Directory} && mkdir -p {Directory} /run/sshd");
         Sh.Run($"ip netns add {Namespace} && ip link add {Veth} type veth peer name {PeerVeth}" +
                $" && ip link set {PeerVeth} netns {Namespace}" +
+               $" && sysctl -qw net.ipv6.conf.{Veth}.disable_ipv6=1" +
+               $" && ip netns exec {Namespace} sysctl -qw net.ipv6.conf.{PeerVeth}.disable_ipv6=1" +
                $" && ip addr add 10.214.{index}.1/30 dev {Veth} && ip link set {Veth} up" +
                $" && ip -n {Namespace} addr add {Address}/30 dev {PeerVeth}" +
                $" && ip -n {Namespace} link set {PeerVeth} up" +
