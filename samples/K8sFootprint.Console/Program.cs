@@ -1,8 +1,13 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using K8sFootprint.ConsoleApp;
 
-var root = new RootCommand(
-    "Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
+// Ctrl-C and SIGTERM cancel the measurement, which stops the recorder on the node and removes its files.
+using var shutdown = new CancellationTokenSource();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+
+var root = new RootCommand("Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
 root.Subcommands.Add(MeasureCommand.Create());
 
 var parse = root.Parse(args);
@@ -17,6 +22,11 @@ if (parse.Errors.Count > 0)
     return MeasureCommand.BadInput;
 }
 
-// Ctrl-C and SIGTERM cancel the measurement, which stops the recorder on the node and removes its files.
-var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
-return await parse.InvokeAsync(invocation);
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
+return await parse.InvokeAsync(invocation, shutdown.Token);
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    shutdown.Cancel();
+}
