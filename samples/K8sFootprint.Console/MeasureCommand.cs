@@ -19,6 +19,10 @@ internal static class MeasureCommand
     private const int Failed = 1;
     private const int Cancelled = 130;
 
+    /// <summary>Errors, warnings and notes go to standard error; the footprint table alone goes to standard output.</summary>
+    private static readonly IAnsiConsole Diagnostics =
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
     private static readonly Option<TimeSpan> Window = Duration("--window",
         "Length of the idle window, e.g. 60s, 15m, 1h.", TimeSpan.FromSeconds(60));
 
@@ -123,7 +127,10 @@ internal static class MeasureCommand
         }
         catch (Exception ex) when (ex is ArgumentException or IOException)
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            string message = ex is ArgumentException { ParamName: { } name }
+                ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)
+                : ex.Message;
+            Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {message}");
             return false;
         }
     }
@@ -148,13 +155,13 @@ internal static class MeasureCommand
         }
         catch (K8sFootprintException ex)
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                 $"[red]Measurement failed:[/] {ex.Message}");
             return null;
         }
         catch (OperationCanceledException)
         {
-            AnsiConsole.MarkupLine("[yellow]Cancelled; the recorder was stopped and its files removed.[/]");
+            Diagnostics.MarkupLine("[yellow]Cancelled; nothing was left running on the node.[/]");
             return null;
         }
     }
@@ -169,13 +176,13 @@ internal static class MeasureCommand
         }
         catch (IOException ex)
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
             string fallback = Path.Combine(Path.GetTempPath(),
                 $"k8sfootprint-{footprint.Window.Start:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.json");
             try
             {
                 await FootprintJson.WriteFileAsync(footprint, fallback, CancellationToken.None);
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                     $"The run was saved to [yellow]{fallback}[/] instead.");
             }
             catch (IOException)

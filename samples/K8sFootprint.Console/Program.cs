@@ -10,7 +10,8 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel
 var root = new RootCommand("Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
 root.Subcommands.Add(MeasureCommand.Create());
 
-var parse = root.Parse(args);
+// '@file' arguments are taken literally: a target such as '@host' must not be read as a response file.
+var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors)

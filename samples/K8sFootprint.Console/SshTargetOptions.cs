@@ -34,6 +34,13 @@ internal static partial class SshTargetOptions
         HelpName = "NAME",
     };
 
+    public static readonly Option<string?> SudoPasswordEnv = new("--sudo-password-env")
+    {
+        Description = "Name of the environment variable that holds the sudo password, when it differs from the SSH " +
+            "password or the login is by key.",
+        HelpName = "NAME",
+    };
+
     public static readonly Option<bool> AskPassword = new("--ask-password")
     {
         Description = "Prompt for the SSH (and sudo) password.",
@@ -57,7 +64,7 @@ internal static partial class SshTargetOptions
     };
 
     public static IEnumerable<Option> All =>
-        [Target, Identity, PassphraseEnv, PasswordEnv, AskPassword, KnownHosts, HostKey, TrustOnFirstUse];
+        [Target, Identity, PassphraseEnv, PasswordEnv, SudoPasswordEnv, AskPassword, KnownHosts, HostKey, TrustOnFirstUse];
 
     /// <summary>Builds the SSH options, or returns <see langword="null"/> when no --ssh target was given.</summary>
     /// <exception cref="ArgumentException">An option is missing or malformed; the message names it.</exception>
@@ -66,7 +73,10 @@ internal static partial class SshTargetOptions
         string? target = parse.GetValue(Target);
         if (target is null)
         {
-            return null;
+            var stray = All.Skip(1).FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
+            return stray is null
+                ? null
+                : throw new ArgumentException($"Option '{stray.Name}' only applies together with '--ssh USER@HOST'.");
         }
 
         var match = UserAtHost().Match(target);
@@ -85,12 +95,20 @@ internal static partial class SshTargetOptions
             User = match.Groups["user"].Value,
             Credentials = Credentials(parse),
             HostKeys = HostKeys(parse),
+            SudoPassword = Secret(parse.GetValue(SudoPasswordEnv), "--sudo-password-env"),
         };
     }
 
     private static SshCredentials Credentials(ParseResult parse)
     {
         var identity = parse.GetValue(Identity);
+        if (identity is not null && (parse.GetValue(PasswordEnv) is not null || parse.GetValue(AskPassword)))
+        {
+            throw new ArgumentException(
+                "Options '--identity' and '--password-env'/'--ask-password' exclude each other; for sudo with a key " +
+                "login use '--sudo-password-env NAME'.");
+        }
+
         if (identity is not null)
         {
             return SshCredentials.FromPrivateKeyFile(identity.FullName,
@@ -100,6 +118,12 @@ internal static partial class SshTargetOptions
         string? password = Secret(parse.GetValue(PasswordEnv), "--password-env");
         if (password is null && parse.GetValue(AskPassword))
         {
+            if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsInputRedirected)
+            {
+                throw new ArgumentException(
+                    "Option '--ask-password' needs an interactive terminal; use '--password-env NAME' instead.");
+            }
+
             password = AnsiConsole.Prompt(new TextPrompt<string>("SSH password:").Secret());
         }
 

@@ -67,13 +67,13 @@ public sealed class RemoteMeasurementTests(SshHost5 host) : IClassFixture<SshHos
         string knownHosts = Path.Combine(host.Directory, "empty_known_hosts");
         await File.WriteAllTextAsync(knownHosts, string.Empty, Token);
 
-        var (exit, stdout, _) = await Console.MeasureCommandTests.RunAsync(
+        var (exit, _, stderr) = await Console.MeasureCommandTests.RunAsync(
             "measure", "--ssh", $"root@{host.Address}", "--identity", SshTestHost.ClientKey,
             "--known-hosts", knownHosts,
             "--window", "3s", "--interval", "1s");
 
         Assert.Equal(1, exit);
-        Assert.Contains(host.Fingerprint, stdout.Replace("\n", string.Empty, StringComparison.Ordinal),
+        Assert.Contains(host.Fingerprint, stderr.Replace("\n", string.Empty, StringComparison.Ordinal),
             StringComparison.Ordinal);
     }
 

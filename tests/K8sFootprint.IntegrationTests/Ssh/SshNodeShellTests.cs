@@ -61,14 +61,10 @@ public sealed class SshNodeShellTests(SshHost3 host) : IClassFixture<SshHost3>
     }
 
     [Fact]
-    public async Task ConnectAsync_WrongPassphrase_FailsWithoutQuotingIt()
+    public void FromPrivateKeyFile_WrongPassphrase_FailsWithoutQuotingIt()
     {
-        var options = host.RootOptions() with
-        {
-            Credentials = SshCredentials.FromPrivateKeyFile(SshTestHost.EncryptedClientKey, "not the passphrase"),
-        };
-
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => ConnectAsync(options));
+        var ex = Assert.Throws<ArgumentException>(
+            () => SshCredentials.FromPrivateKeyFile(SshTestHost.EncryptedClientKey, "not the passphrase"));
 
         Assert.Contains(SshTestHost.EncryptedClientKey, ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("not the passphrase", ex.ToString(), StringComparison.Ordinal);
@@ -96,6 +92,19 @@ public sealed class SshNodeShellTests(SshHost3 host) : IClassFixture<SshHost3>
 
         var ex = await Assert.ThrowsAsync<NodeAuthenticationException>(() => ConnectAsync(options));
 
+        Assert.DoesNotContain(Wrong, ex.ToString(), StringComparison.Ordinal);
+        AssertNoSecretLogged(Wrong);
+    }
+
+    [Fact]
+    public async Task ConnectAsync_WrongSudoPassword_FailsAtConnectWithoutThePassword()
+    {
+        const string Wrong = "Not-The-Sudo-Pass-9";
+        var options = host.UserOptions() with { SudoPassword = Wrong };
+
+        var ex = await Assert.ThrowsAsync<NodeAuthenticationException>(() => ConnectAsync(options));
+
+        Assert.Equal("sudo", ex.Step);
         Assert.DoesNotContain(Wrong, ex.ToString(), StringComparison.Ordinal);
         AssertNoSecretLogged(Wrong);
     }

@@ -46,6 +46,16 @@ public sealed class KnownHostsFileTests
         Assert.Equal(HostKeyDecision.Unknown, sut.Decide("node2", port, "ssh-ed25519", Key));
     }
 
+    [Theory]
+    [InlineData("rsa-sha2-256")]
+    [InlineData("rsa-sha2-512")]
+    public void Decide_RsaKeyNegotiatedWithSha2Signatures_MatchesItsSshRsaEntry(string algorithm)
+    {
+        var sut = KnownHostsFile.Parse("kh", [$"node1 ssh-rsa {KeyText}"]);
+
+        Assert.Equal(HostKeyDecision.Trusted, sut.Decide("node1", 22, algorithm, Key));
+    }
+
     [Fact]
     public void Decide_SameTypeDifferentKey_IsChanged()
     {
@@ -89,13 +99,35 @@ public sealed class KnownHostsFileTests
         Assert.Contains("'/home/me/kh' line 2", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Pinned_FingerprintWithOrWithoutPrefixAndPadding_Matches()
-    {
-        var sut = HostKeyPolicy.Pinned("SHA256:abcDEF123=");
+    private const string Fingerprint = "SHA256:ohD8VZEXGWo6Ez8GSEJQ9WpafgLFsOfLOtGGQCQo6Og";
 
-        Assert.Equal(HostKeyDecision.Trusted, sut.Decide("h", 22, "ssh-ed25519", Key, "SHA256:abcDEF123"));
+    [Theory]
+    [InlineData(Fingerprint)]
+    [InlineData(Fingerprint + "=")]
+    [InlineData("256 " + Fingerprint + " root@node (ED25519)")]
+    public void Pinned_FingerprintAsSshKeygenPrintsIt_Matches(string pinned)
+    {
+        var sut = HostKeyPolicy.Pinned(pinned);
+
+        Assert.Equal(HostKeyDecision.Trusted, sut.Decide("h", 22, "ssh-ed25519", Key, Fingerprint));
         Assert.Equal(HostKeyDecision.Changed, sut.Decide("h", 22, "ssh-ed25519", Key, "SHA256:other"));
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("")]
+    [InlineData("MD5:12:34:56")]
+    [InlineData("sha256:ohD8VZEXGWo6Ez8GSEJQ9WpafgLFsOfLOtGGQCQo6Og")]
+    public void Pinned_NotASha256Fingerprint_ThrowsNamingIt(string pinned)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => HostKeyPolicy.Pinned(pinned));
+
+        Assert.Contains($"'{pinned}'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefuseAll_AnyKey_IsUnknown()
+    {
         Assert.Equal(HostKeyDecision.Unknown,
             HostKeyPolicy.RefuseAll().Decide("h", 22, "ssh-ed25519", Key, "SHA256:x"));
     }

@@ -34,16 +34,42 @@ public sealed class SshNodeOptionsTests
         Assert.Contains("/nonexistent/id_ed25519", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void FromPrivateKey_Garbage_FailsWithoutQuotingTheKey()
+    [Theory]
+    [InlineData("-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0LWtleS1tYXRlcmlhbA==\n-----END OPENSSH PRIVATE KEY-----")]
+    [InlineData("not a key c2VjcmV0LWtleS1tYXRlcmlhbA")]
+    public void FromPrivateKey_Garbage_FailsAtOnceWithoutQuotingTheKey(string garbage)
     {
-        const string Garbage =
-            "-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0LWtleS1tYXRlcmlhbA==\n-----END OPENSSH PRIVATE KEY-----";
-        var credentials = SshCredentials.FromPrivateKey(Garbage);
-
-        var ex = Assert.Throws<ArgumentException>(() => credentials.CreateMethod("root"));
+        var ex = Assert.Throws<ArgumentException>(() => SshCredentials.FromPrivateKey(garbage));
 
         Assert.DoesNotContain("c2VjcmV0", ex.ToString(), StringComparison.Ordinal);
-        Assert.Equal("private key in memory", credentials.ToString());
+        Assert.Contains("private key in memory", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/etc/hostname")]
+    [InlineData("/tmp")]
+    public void FromPrivateKeyFile_NotAKey_FailsAtOnceNamingTheFile(string path)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SshCredentials.FromPrivateKeyFile(path));
+
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_WithSudoPassword_MasksIt()
+    {
+        var sut = new SshNodeOptions
+        {
+            Host = "h",
+            User = "u",
+            Credentials = SshCredentials.FromPassword("Login-Secret-1"),
+            SudoPassword = "Sudo-Secret-2",
+        };
+
+        string text = sut.ToString();
+
+        Assert.DoesNotContain("Sudo-Secret-2", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Login-Secret-1", text, StringComparison.Ordinal);
+        Assert.Contains("SudoPassword = ***", text, StringComparison.Ordinal);
     }
 }

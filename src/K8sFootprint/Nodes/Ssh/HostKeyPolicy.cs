@@ -15,7 +15,28 @@ public abstract class HostKeyPolicy
     /// <c>ssh-keygen -lf</c> prints them).</summary>
     /// <param name="fingerprints">One or more fingerprints.</param>
     /// <returns>The policy.</returns>
-    public static HostKeyPolicy Pinned(params string[] fingerprints) => new PinnedHostKeyPolicy(fingerprints);
+    /// <exception cref="ArgumentException">A fingerprint is not <c>SHA256:</c> followed by 43 base64
+    /// characters; a whole <c>ssh-keygen -lf</c> line is accepted and its fingerprint taken.</exception>
+    public static HostKeyPolicy Pinned(params string[] fingerprints)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprints);
+        return new PinnedHostKeyPolicy(fingerprints.Select(ParseFingerprint).ToArray());
+    }
+
+    private static string ParseFingerprint(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(
+            text ?? string.Empty, @"(?:^|\s)SHA256:(?<b64>[A-Za-z0-9+/]{43})=?(?:\s|$)",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        if (!match.Success)
+        {
+            throw new ArgumentException(
+                $"Expected a host-key fingerprint as 'SHA256:' followed by 43 base64 characters (as ssh-keygen -lf " +
+                $"prints it); got '{text}'.");
+        }
+
+        return "SHA256:" + match.Groups["b64"].Value;
+    }
 
     /// <summary>Trusts the keys an OpenSSH <c>known_hosts</c> file lists for the host, hashed entries,
     /// <c>[host]:port</c> forms, patterns and <c>@revoked</c> markers included.</summary>

@@ -49,6 +49,7 @@ internal sealed class KnownHostsFile
     public HostKeyDecision Decide(string host, int port, string keyType, ReadOnlySpan<byte> key)
     {
         string name = port == 22 ? host : $"[{host}]:{port}";
+        keyType = KeyTypeOf(keyType);
         var matching = _entries.Where(e => e.Matches(name)).ToList();
         byte[] blob = key.ToArray();
         if (matching.Any(e => e.Marker == "@revoked" && e.Key.AsSpan().SequenceEqual(blob)))
@@ -64,6 +65,11 @@ internal sealed class KnownHostsFile
 
         return plain.Any(e => e.KeyType == keyType) ? HostKeyDecision.Changed : HostKeyDecision.Unknown;
     }
+
+    /// <summary>Maps the signature algorithm an RSA host key is negotiated with to the key type known_hosts
+    /// lists (<c>rsa-sha2-256</c> and <c>rsa-sha2-512</c> are <c>ssh-rsa</c> keys).</summary>
+    private static string KeyTypeOf(string algorithm) =>
+        algorithm is "rsa-sha2-256" or "rsa-sha2-512" ? "ssh-rsa" : algorithm;
 
     private static Entry ParseEntry(string path, int number, string line)
     {

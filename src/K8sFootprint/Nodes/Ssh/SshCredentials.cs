@@ -35,14 +35,22 @@ public sealed class SshCredentials
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
         {
-            throw new ArgumentException($"The private key file '{path}' does not exist.", nameof(path));
+            throw new ArgumentException($"The private key file '{path}' does not exist or is not a file.");
         }
 
         string description = $"private key file '{path}'";
-        return new SshCredentials(
-            description,
-            user => KeyMethod(user, File.ReadAllBytes(path), passphrase, description),
-            null);
+        byte[] key;
+        try
+        {
+            key = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"The private key file '{path}' could not be read: {ex.Message}");
+        }
+
+        _ = KeyMethod("check", key, passphrase, description);
+        return new SshCredentials(description, user => KeyMethod(user, key, passphrase, description), null);
     }
 
     /// <summary>Authenticates with a private key held in memory (for example from a secret store).</summary>
@@ -54,6 +62,7 @@ public sealed class SshCredentials
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(privateKey);
         byte[] bytes = Encoding.UTF8.GetBytes(privateKey);
+        _ = KeyMethod("check", bytes, passphrase, "the private key in memory");
         return new SshCredentials(
             "private key in memory",
             user => KeyMethod(user, bytes, passphrase, "the private key in memory"),
@@ -85,14 +94,13 @@ public sealed class SshCredentials
             using var stream = new MemoryStream(key);
             return new PrivateKeyAuthenticationMethod(user, new PrivateKeyFile(stream, passphrase));
         }
-        catch (Exception ex) when (ex is SshException or InvalidOperationException or ArgumentException
-            or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The library's message can quote parts of the key; ours names only the source.
             throw new ArgumentException(
                 $"The SSH private key from {description} could not be read: " +
                 "expected an OpenSSH, PKCS#1, PKCS#8 or PuTTY " +
-                "key, with the right passphrase when it is encrypted.");
+                "key, with the right passphrase when it is encrypted (a missing or wrong passphrase gives this error).");
         }
     }
 }

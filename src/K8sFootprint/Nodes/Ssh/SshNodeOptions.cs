@@ -47,6 +47,18 @@ public sealed record SshNodeOptions
     /// <summary>Gets the node's display name; <c>user@host:port</c> by default.</summary>
     public string? DisplayName { get; init; }
 
+    /// <summary>Writes the options for <see cref="object.ToString"/> with the sudo password masked.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        builder.Append(invariant, $"Host = {Host}, Port = {Port}, User = {User}, Credentials = {Credentials}, ");
+        builder.Append(invariant, $"HostKeys = {HostKeys?.Description ?? "none"}, ConnectTimeout = {ConnectTimeout}, ");
+        builder.Append(invariant, $"KeepAlive = {KeepAlive}, UseSudo = {UseSudo}, ");
+        builder.Append(invariant, $"SudoPassword = {(SudoPassword is null ? "null" : "***")}, ");
+        builder.Append(invariant, $"LogCommandText = {LogCommandText}, DisplayName = {DisplayName}");
+        return true;
+    }
+
     /// <summary>Checks the options and throws a message naming the bad value.</summary>
     /// <exception cref="ArgumentException">A value is missing or out of range.</exception>
     public void Validate()

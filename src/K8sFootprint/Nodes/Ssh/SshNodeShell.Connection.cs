@@ -102,8 +102,9 @@ public sealed partial class SshNodeShell
             return;
         }
 
-        if (_hostKeys.LogsAcceptance)
+        if (_hostKeys.LogsAcceptance && _acceptedFingerprint != fingerprint)
         {
+            _acceptedFingerprint = fingerprint;
             _logger.HostKeyTrustedOnFirstUse(Node, e.HostKeyName, fingerprint);
         }
     }
@@ -161,28 +162,45 @@ public sealed partial class SshNodeShell
             return SudoMode.None;
         }
 
-        using var probe = client.CreateCommand("sudo -n true 2>/dev/null");
-        var execution = probe.ExecuteAsync(cancellationToken);
-        await WriteInputAsync(probe, null, cancellationToken).ConfigureAwait(false);
-        await execution.ConfigureAwait(false);
-        if (probe.ExitStatus == 0)
+        // Probe the exact form every command takes (sudo … sh -c …): a rule may allow some commands without a
+        // password and not others, and a password must never be left on standard input for the command.
+        if (await ProbeAsync(client, "sudo -n -- sh -c true 2>/dev/null", null, cancellationToken).ConfigureAwait(false))
         {
             return SudoMode.NoPassword;
         }
 
         if (SudoPassword is null)
         {
-            throw new NodeAuthenticationException(
-                $"User '{_options.User}' on node '{Node}' needs a password for sudo and none is configured. Expected " +
-                "root, passwordless sudo, or SshNodeOptions.SudoPassword.")
-            {
-                Node = Node,
-                Step = "sudo",
-            };
+            throw SudoRefused("needs a password for sudo and none is configured. Expected root, passwordless sudo, " +
+                "or a sudo password (SshNodeOptions.SudoPassword; --sudo-password-env in the console)");
+        }
+
+        string check = "sudo -k -S -p '' -- sh -c true 2>/dev/null";
+        if (!await ProbeAsync(client, check, SudoPassword + "\n", cancellationToken).ConfigureAwait(false))
+        {
+            throw SudoRefused("could not run commands through sudo with the configured password (wrong password, " +
+                "or no sudo rights)");
         }
 
         return SudoMode.Password;
     }
+
+    private static async Task<bool> ProbeAsync(
+        SshClient client, string command, string? input, CancellationToken cancellationToken)
+    {
+        using var probe = client.CreateCommand(command);
+        var execution = probe.ExecuteAsync(cancellationToken);
+        await WriteInputAsync(probe, input, cancellationToken).ConfigureAwait(false);
+        await execution.ConfigureAwait(false);
+        return probe.ExitStatus == 0;
+    }
+
+    private NodeAuthenticationException SudoRefused(string what) =>
+        new($"User '{_options.User}' on node '{Node}' {what}.")
+        {
+            Node = Node,
+            Step = "sudo",
+        };
 
     private async Task DropConnectionAsync()
     {

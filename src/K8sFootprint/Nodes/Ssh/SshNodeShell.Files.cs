@@ -21,6 +21,10 @@ public sealed partial class SshNodeShell
         {
             throw new FileNotFoundException($"The file '{path}' does not exist on node '{Node}'.", path, ex);
         }
+        catch (SftpPermissionDeniedException ex)
+        {
+            throw new UnauthorizedAccessException($"User '{_options.User}' may not read '{path}' on node '{Node}'.", ex);
+        }
         catch (Exception ex) when (ex is SshException or SocketException)
         {
             await DropConnectionAsync().ConfigureAwait(false);

@@ -23,6 +23,7 @@ public sealed partial class SshNodeShell : INodeShell
     private SftpClient? _sftp;
     private SudoMode _sudo;
     private HostKeyRefusal? _refusal;
+    private string? _acceptedFingerprint;
 
     private SshNodeShell(SshNodeOptions options, TimeProvider timeProvider, ILogger logger)
     {
@@ -177,7 +178,17 @@ public sealed partial class SshNodeShell : INodeShell
 
     private static async Task WriteInputAsync(SshCommand remote, string? input, CancellationToken cancellationToken)
     {
-        var stream = remote.CreateInputStream();
+        Stream stream;
+        try
+        {
+            stream = remote.CreateInputStream();
+        }
+        catch (InvalidOperationException)
+        {
+            // The command already finished or was cancelled; there is nobody left to read the input.
+            return;
+        }
+
         await using (stream.ConfigureAwait(false))
         {
             if (input is not null)

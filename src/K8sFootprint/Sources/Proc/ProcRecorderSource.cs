@@ -55,10 +55,20 @@ public sealed class ProcRecorderSource : IFootprintSource
         await WriteScriptAsync(node, files, cancellationToken).ConfigureAwait(false);
 
         var launchedAt = _timeProvider.GetUtcNow();
-        var result = await node.RunAsync(
-            LaunchCommand(files, request),
-            new CommandOptions { Step = "start recorder", Timeout = TimeSpan.FromSeconds(30) },
-            cancellationToken).ConfigureAwait(false);
+        CommandResult result;
+        try
+        {
+            result = await node.RunAsync(
+                LaunchCommand(files, request),
+                new CommandOptions { Step = "start recorder", Timeout = TimeSpan.FromSeconds(30) },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or K8sFootprintException)
+        {
+            // The recorder may already run detached; without its script it stops at its next wake-up.
+            await RemoveAsync(node, files).ConfigureAwait(false);
+            throw;
+        }
         if (!result.Succeeded)
         {
             await RemoveAsync(node, files).ConfigureAwait(false);
@@ -99,10 +109,11 @@ public sealed class ProcRecorderSource : IFootprintSource
             await node.WriteFileAsync(files.Script, ProcRecorderScript.Bytes,
                 UnixFileMode.UserRead | UnixFileMode.UserWrite, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or K8sFootprintException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or K8sFootprintException
+            or OperationCanceledException)
         {
             await RemoveAsync(node, files).ConfigureAwait(false);
-            if (ex is K8sFootprintException)
+            if (ex is K8sFootprintException or OperationCanceledException)
             {
                 throw;
             }

@@ -39,7 +39,9 @@ clock() {
     done
 }
 
+# The controller removes the script to abandon a recording; the recorder then stops at its next wake-up.
 pause() {
+    [ -e "$script" ] || exit 0
     d=$1
     f=$((d % 100))
     [ "$f" -lt 10 ] && f=0$f
@@ -120,7 +122,7 @@ self() {
 }
 
 run() {
-    out=$1 interval=$2 duration=$3 proc=$4 sys=$5 delay=${6:-0}
+    out=$1 interval=$2 duration=$3 proc=$4 sys=$5 delay=${6:-0} script=$0
     exec > "$out"
     clock
     start=$((now + delay))
