@@ -21,6 +21,16 @@ internal static class Prerequisite
         }
     }
 
+    public static void PythonPrometheusClient()
+    {
+        bool found = File.Exists("/usr/bin/python3")
+            && Sh.Succeeds("/usr/bin/python3 -c 'import prometheus_client.parser'");
+        if (!found)
+        {
+            Missing("Debian's python3-prometheus-client (run eng/test.sh, which installs it)");
+        }
+    }
+
     public static void Root()
     {
         if (Environment.UserName != "root")

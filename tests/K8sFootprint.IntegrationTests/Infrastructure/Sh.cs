@@ -24,6 +24,19 @@ internal static class Sh
         return stdout.Trim();
     }
 
+    public static bool Succeeds(string command)
+    {
+        try
+        {
+            Run(command);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     public static void TryRun(string command)
     {
         try
