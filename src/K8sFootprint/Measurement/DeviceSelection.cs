@@ -13,6 +13,11 @@ public sealed record DeviceSelection
         "docker*", "br-*", "tunl*", "genev*",
     ];
 
+    /// <summary>Gets the virtual interfaces that are never external when a source cannot tell which interfaces
+    /// are backed by a device (an exporter, unlike <c>/sys/class/net</c>, does not say).</summary>
+    public static IReadOnlyList<string> DefaultVirtualInterfacePatterns { get; } =
+        ["ifb*", "dummy*", "virbr*", "vnet*", "tun*", "tap*", "wg*", "bond*", "team*", "*.*", "nodelocaldns*"];
+
     /// <summary>Gets the prefixes of block devices that repeat bytes already counted on a whole disk.</summary>
     public static IReadOnlyList<string> DefaultVirtualDiskPatterns { get; } =
         ["loop*", "dm-*", "md*", "ram*", "zram*", "sr*", "fd*", "nbd*"];

@@ -5,4 +5,7 @@ namespace K8sFootprint.Sources;
 /// <param name="BytesWritten">Bytes the observer wrote on the node (the recording).</param>
 /// <param name="NetworkBytes">Bytes the observer moved over the network during the window.</param>
 /// <param name="Description">Where the numbers come from, for people.</param>
-public sealed record ObserverOverhead(double CpuSeconds, long BytesWritten, long NetworkBytes, string Description);
+/// <param name="ResidentMemoryBytes">The observer's average resident memory, when known (an exporter's
+/// <c>process_resident_memory_bytes</c>).</param>
+public sealed record ObserverOverhead(
+    double CpuSeconds, long BytesWritten, long NetworkBytes, string Description, double? ResidentMemoryBytes = null);

@@ -28,6 +28,9 @@ internal sealed class NodeExporterProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add($"--web.listen-address=127.0.0.1:{port}");
+
+        // Node exporter leaves out 'lo' by default; the loopback figure needs it.
+        start.ArgumentList.Add("--collector.netdev.device-exclude=^$");
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();

@@ -52,9 +52,15 @@ internal static class NetworkCalculator
             return InterfaceClass.Pod;
         }
 
-        bool physicalDefault = selection.IncludeInterfaces.Count == 0 && physical is not null
-            && physical.Contains(name);
-        return physicalDefault && !excluded ? InterfaceClass.External : InterfaceClass.Other;
+        if (selection.IncludeInterfaces.Count > 0 || excluded)
+        {
+            return InterfaceClass.Other;
+        }
+
+        bool backedByDevice = physical is not null
+            ? physical.Contains(name)
+            : !GlobPattern.MatchesAny(name, DeviceSelection.DefaultVirtualInterfacePatterns);
+        return backedByDevice ? InterfaceClass.External : InterfaceClass.Other;
     }
 
     private static InterfaceTraffic Traffic(WindowContext context, string name, InterfaceClass kind)

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Sockets;
+using K8sFootprint.IntegrationTests.Infrastructure;
+using K8sFootprint.Measurement;
+using K8sFootprint.Nodes;
+using K8sFootprint.Sources;
+using K8sFootprint.Sources.NodeExporter;
+using K8sFootprint.Sources.Proc;
+
+namespace K8sFootprint.IntegrationTests.Sources;
+
+/// <summary>The /proc recorder and a direct scrape of a real node exporter, over one window with real load,
+/// agree within 2 % per metric.</summary>
+public sealed class SourceAgreementTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RecorderAndNodeExporterScrape_SameLoadedWindow_AgreeWithinTwoPercent()
+    {
+        Prerequisite.Command("stress-ng", "dd");
+        await using var exporter = await NodeExporterProcess.StartAsync();
+        using var http = new HttpClient();
+        var window = TimeSpan.FromSeconds(12);
+        var request = new RecordingRequest(window, TimeSpan.FromSeconds(1));
+        var shell = new LocalNodeShell();
+
+        await using var recorder = await new ProcRecorderSource().StartAsync(shell, request, Token);
+        await Task.Delay(recorder.StartedAt - TimeProvider.System.GetUtcNow(), TimeProvider.System, Token);
+        var scraper = new NodeExporterScrapeSource(http, new NodeExporterScrapeOptions { MetricsUrl = exporter.MetricsUrl });
+        await using var scrape = await scraper.StartAsync(shell, request, Token);
+        await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, Token);
+        await Task.WhenAll(
+            Task.Run(() => Sh.Run("stress-ng --cpu 1 --cpu-load 60 --timeout 8s --quiet"), Token),
+            Task.Run(() => Sh.Run("dd if=/dev/zero of=/var/tmp/k8sfp-agree.bin bs=1M count=64 oflag=direct status=none && rm -f /var/tmp/k8sfp-agree.bin"), Token),
+            LoopbackTrafficAsync(20 << 20));
+
+        var options = new IdleMeasurementOptions { Settle = TimeSpan.Zero, Window = window, Interval = request.Interval };
+        var fromProc = FootprintCalculator.Calculate("local", await recorder.CollectAsync(Token), options);
+        var fromScrape = FootprintCalculator.Calculate("local", await scrape.CollectAsync(Token), options);
+
+        Report("busy cores", fromProc.Cpu.BusyCores!.Value, fromScrape.Cpu.BusyCores!.Value);
+        Report("memory", fromProc.Memory.AverageUsedBytes!.Value, fromScrape.Memory.AverageUsedBytes!.Value);
+        Report("disk written", fromProc.DiskIo.WrittenBytes, fromScrape.DiskIo.WrittenBytes);
+        Report("loopback", fromProc.Network.Loopback.TotalBytes, fromScrape.Network.Loopback.TotalBytes);
+        Report("disk usage", fromProc.DiskUsage.UsedBytesAtEnd, fromScrape.DiskUsage.UsedBytesAtEnd);
+        Assert.True(fromScrape.Overhead.NetworkBytes > 0);
+        Assert.True(fromScrape.Overhead.ResidentMemoryBytes > 0);
+    }
+
+    private static void Report(string metric, double proc, double scrape)
+    {
+        double difference = Math.Abs(proc - scrape) / Math.Max(Math.Abs(proc), 1e-9);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{metric}: /proc {proc:0.####}, scrape {scrape:0.####}, {difference:P2}");
+        Assert.True(difference <= 0.02, $"{metric}: /proc recorder {proc:0.####}, node exporter {scrape:0.####} ({difference:P2} apart).");
+    }
+
+    private static async Task LoopbackTrafficAsync(int bytes)
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var accept = listener.AcceptTcpClientAsync(Token).AsTask();
+        using var sender = new TcpClient();
+        await sender.ConnectAsync(IPAddress.Loopback, ((IPEndPoint)listener.LocalEndpoint).Port, Token);
+        using var receiver = await accept;
+        var drain = receiver.GetStream().CopyToAsync(Stream.Null, Token);
+        byte[] chunk = new byte[64 * 1024];
+        for (int sent = 0; sent < bytes; sent += chunk.Length)
+        {
+            await sender.GetStream().WriteAsync(chunk, Token);
+        }
+
+        sender.Client.Shutdown(SocketShutdown.Send);
+        await drain;
+    }
+}
