@@ -4,6 +4,8 @@ using K8sFootprint.ConsoleApp.Rendering;
 using K8sFootprint.Measurement;
 using K8sFootprint.Nodes;
 using K8sFootprint.Nodes.Ssh;
+using K8sFootprint.Sources;
+using K8sFootprint.Sources.NodeExporter;
 using K8sFootprint.Serialization;
 using K8sFootprint.Sources.Proc;
 using Microsoft.Extensions.Logging;
@@ -50,6 +52,14 @@ internal static class MeasureCommand
     private static readonly Option<string[]> ExcludeDisk = Patterns("--exclude-disk",
         "Never count these block devices (glob, repeatable).");
 
+    private static readonly Option<string?> NodeExporter = new("--node-exporter")
+    {
+        Description = "Measure by scraping this node exporter's metrics address at every interval (for example " +
+            "http://10.0.0.12:9100/metrics) instead of running the /proc recorder. The exporter needs " +
+            "--collector.netdev.device-exclude='^$' for the loopback figure.",
+        HelpName = "URL",
+    };
+
     private static readonly Option<bool> Verbose = new("--verbose", "-v")
     {
         Description = "Log each step to standard error.",
@@ -62,7 +72,7 @@ internal static class MeasureCommand
             "Measure the idle footprint of this machine, or of a host over SSH, over one window " +
             "with the /proc recorder.");
         Option[] options = [Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk,
-            ExcludeDisk, Verbose];
+            ExcludeDisk, NodeExporter, Verbose];
         foreach (var option in options.Concat(SshTargetOptions.All))
         {
             command.Options.Add(option);
@@ -96,7 +106,7 @@ internal static class MeasureCommand
         using var loggerFactory = LoggerFactory.Create(b => b
             .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning));
-        var footprint = await MeasureAsync(options, ssh, loggerFactory, cancellationToken);
+        var footprint = await MeasureAsync(options, ssh, ExporterUrl(parse), loggerFactory, cancellationToken);
         if (footprint is null)
         {
             return cancellationToken.IsCancellationRequested ? Cancelled : Failed;
@@ -104,6 +114,20 @@ internal static class MeasureCommand
 
         FootprintTable.Write(footprint);
         return output is null ? 0 : await SaveAsync(footprint, output, cancellationToken);
+    }
+
+    private static Uri? ExporterUrl(ParseResult parse)
+    {
+        string? text = parse.GetValue(NodeExporter);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var url)
+            ? url
+            : throw new ArgumentException(
+                $"Option '--node-exporter' expects an address such as 'http://10.0.0.12:9100/metrics'; got '{text}'.");
     }
 
     private static bool TryValidate(
@@ -118,6 +142,15 @@ internal static class MeasureCommand
             options.Validate();
             ssh = SshTargetOptions.Create(parse);
             ssh?.Validate();
+            if (ExporterUrl(parse) is { } exporter)
+            {
+                new NodeExporterScrapeOptions { MetricsUrl = exporter }.Validate();
+                if (ssh is not null)
+                {
+                    throw new ArgumentException("Options '--node-exporter' and '--ssh' exclude each other.");
+                }
+            }
+
             if (output is not null)
             {
                 FootprintJson.EnsureWritable(output);
@@ -138,15 +171,20 @@ internal static class MeasureCommand
     private static async Task<Footprint?> MeasureAsync(
         IdleMeasurementOptions options,
         SshNodeOptions? ssh,
+        Uri? exporter,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var source = new ProcRecorderSource(logger: loggers.CreateLogger<ProcRecorderSource>());
+        using var http = new HttpClient();
+        IFootprintSource source = exporter is null
+            ? new ProcRecorderSource(logger: loggers.CreateLogger<ProcRecorderSource>())
+            : new NodeExporterScrapeSource(
+                http, new NodeExporterScrapeOptions { MetricsUrl = exporter }, logger: loggers.CreateLogger<NodeExporterScrapeSource>());
         var measurement = new IdleMeasurement(source, logger: loggers.CreateLogger<IdleMeasurement>());
         try
         {
             INodeShell shell = ssh is null
-                ? new LocalNodeShell(logger: loggers.CreateLogger<LocalNodeShell>())
+                ? new LocalNodeShell(logger: loggers.CreateLogger<LocalNodeShell>(), displayName: exporter?.Authority)
                 : await SshNodeShell.ConnectAsync(
                     ssh, logger: loggers.CreateLogger<SshNodeShell>(), cancellationToken: cancellationToken);
             await using var _ = shell;

@@ -21,18 +21,21 @@ public sealed class LocalNodeShell : INodeShell
     /// <param name="logger">Where to log commands and durations.</param>
     /// <param name="logCommandText">Log each command's full text; off by default because command lines may
     /// carry values the caller considers private.</param>
+    /// <param name="displayName">The name results carry; the machine name when <see langword="null"/>.</param>
     public LocalNodeShell(
         TimeProvider? timeProvider = null,
         ILogger<LocalNodeShell>? logger = null,
-        bool logCommandText = false)
+        bool logCommandText = false,
+        string? displayName = null)
     {
+        Node = displayName ?? Environment.MachineName;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger<LocalNodeShell>.Instance;
         _logCommandText = logCommandText;
     }
 
     /// <inheritdoc/>
-    public string Node { get; } = Environment.MachineName;
+    public string Node { get; }
 
     /// <inheritdoc/>
     public async Task<CommandResult> RunAsync(

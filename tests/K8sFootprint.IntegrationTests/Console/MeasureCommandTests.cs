@@ -62,6 +62,8 @@ public sealed class MeasureCommandTests : IDisposable
     [InlineData("measure", "--bogus")]
     [InlineData("measure", "--interval")]
     [InlineData("frobnicate")]
+    [InlineData("measure", "--node-exporter", "ftp://host/metrics")]
+    [InlineData("measure", "--node-exporter", "not a url")]
     [InlineData("measure", "--identity", "/etc/hostname")]
     [InlineData("measure", "--host-key", "junk")]
     [InlineData("measure", "--ssh", "root@10.0.0.1", "--identity", "/etc/hostname", "--trust-on-first-use")]
@@ -99,6 +101,19 @@ public sealed class MeasureCommandTests : IDisposable
         Assert.True(process.ExitCode == 130, $"Exit code {process.ExitCode}; last line '{line}'; then: {rest}");
         Assert.Contains("Cancelled", rest, StringComparison.Ordinal);
         Assert.Equal(string.Empty, await stdout);
+    }
+
+    [Fact]
+    public async Task Measure_NodeExporter_ScrapesItAndPrintsTheFootprint()
+    {
+        await using var exporter = await Infrastructure.NodeExporterProcess.StartAsync();
+
+        var (exit, stdout, stderr) = await RunAsync(
+            "measure", "--node-exporter", exporter.MetricsUrl.ToString(), "--window", "3s", "--interval", "1s");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("node-exporter-scrape", stdout, StringComparison.Ordinal);
+        Assert.Contains($"Idle footprint of {exporter.MetricsUrl.Authority}", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
