@@ -21,7 +21,9 @@ internal static class MeasureCommand
     private const int Failed = 1;
     private const int Cancelled = 130;
 
-    /// <summary>Errors, warnings and notes go to standard error; the footprint table alone goes to standard output.</summary>
+    /// <summary>
+    /// Errors, warnings and notes go to standard error; the footprint table alone goes to standard output.
+    /// </summary>
     private static readonly IAnsiConsole Diagnostics =
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
@@ -179,7 +181,9 @@ internal static class MeasureCommand
         IFootprintSource source = exporter is null
             ? new ProcRecorderSource(logger: loggers.CreateLogger<ProcRecorderSource>())
             : new NodeExporterScrapeSource(
-                http, new NodeExporterScrapeOptions { MetricsUrl = exporter }, logger: loggers.CreateLogger<NodeExporterScrapeSource>());
+                http,
+                new NodeExporterScrapeOptions { MetricsUrl = exporter },
+                logger: loggers.CreateLogger<NodeExporterScrapeSource>());
         var measurement = new IdleMeasurement(source, logger: loggers.CreateLogger<IdleMeasurement>());
         try
         {

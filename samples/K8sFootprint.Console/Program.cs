@@ -7,7 +7,8 @@ using var shutdown = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
 
-var root = new RootCommand("Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
+var root = new RootCommand(
+    "Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
 root.Subcommands.Add(MeasureCommand.Create());
 
 // '@file' arguments are taken literally: a target such as '@host' must not be read as a response file.

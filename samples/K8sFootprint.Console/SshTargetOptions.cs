@@ -64,7 +64,8 @@ internal static partial class SshTargetOptions
     };
 
     public static IEnumerable<Option> All =>
-        [Target, Identity, PassphraseEnv, PasswordEnv, SudoPasswordEnv, AskPassword, KnownHosts, HostKey, TrustOnFirstUse];
+        [Target, Identity, PassphraseEnv, PasswordEnv, SudoPasswordEnv, AskPassword, KnownHosts, HostKey,
+            TrustOnFirstUse];
 
     /// <summary>Builds the SSH options, or returns <see langword="null"/> when no --ssh target was given.</summary>
     /// <exception cref="ArgumentException">An option is missing or malformed; the message names it.</exception>

@@ -26,4 +26,7 @@ public static class WarningCodes
 
     /// <summary>A series or snapshot the metric needs was missing.</summary>
     public const string MissingData = "missing-data";
+
+    /// <summary>A Prometheus query returned warnings; its result may be partial.</summary>
+    public const string QueryWarning = "query-warning";
 }

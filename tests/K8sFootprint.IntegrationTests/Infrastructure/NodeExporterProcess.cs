@@ -46,7 +46,8 @@ internal sealed class NodeExporterProcess : IAsyncDisposable
             }
             catch (SocketException)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, TestContext.Current.CancellationToken);
+                await Task.Delay(
+                    TimeSpan.FromMilliseconds(100), TimeProvider.System, TestContext.Current.CancellationToken);
             }
         }
 

@@ -38,7 +38,9 @@ public sealed class ExpositionDifferentialTests
         string path = Path.Combine(Path.GetTempPath(), $"k8sfp-live-{Guid.NewGuid():N}.txt");
         await using var exporter = await NodeExporterProcess.StartAsync();
         using var client = new HttpClient();
-        await File.WriteAllTextAsync(path, await client.GetStringAsync(exporter.MetricsUrl, TestContext.Current.CancellationToken),
+        await File.WriteAllTextAsync(
+            path,
+            await client.GetStringAsync(exporter.MetricsUrl, TestContext.Current.CancellationToken),
             TestContext.Current.CancellationToken);
         return path;
     }
@@ -66,6 +68,7 @@ public sealed class ExpositionDifferentialTests
     };
 
     private static string Key(string name, IEnumerable<(string Name, string Value)> labels, double value) =>
-        name + "{" + string.Join(",", labels.OrderBy(l => l.Name, StringComparer.Ordinal).Select(l => $"{l.Name}={JsonSerializer.Serialize(l.Value)}"))
+        name + "{" + string.Join(",", labels.OrderBy(l => l.Name, StringComparer.Ordinal)
+            .Select(l => $"{l.Name}={JsonSerializer.Serialize(l.Value)}"))
         + "} " + value.ToString("R", CultureInfo.InvariantCulture);
 }

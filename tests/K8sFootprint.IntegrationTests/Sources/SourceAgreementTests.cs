@@ -27,15 +27,25 @@ public sealed class SourceAgreementTests
 
         await using var recorder = await new ProcRecorderSource().StartAsync(shell, request, Token);
         await Task.Delay(recorder.StartedAt - TimeProvider.System.GetUtcNow(), TimeProvider.System, Token);
-        var scraper = new NodeExporterScrapeSource(http, new NodeExporterScrapeOptions { MetricsUrl = exporter.MetricsUrl });
+        var scraper = new NodeExporterScrapeSource(
+            http, new NodeExporterScrapeOptions { MetricsUrl = exporter.MetricsUrl });
         await using var scrape = await scraper.StartAsync(shell, request, Token);
         await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, Token);
         await Task.WhenAll(
             Task.Run(() => Sh.Run("stress-ng --cpu 1 --cpu-load 60 --timeout 8s --quiet"), Token),
-            Task.Run(() => Sh.Run("dd if=/dev/zero of=/var/tmp/k8sfp-agree.bin bs=1M count=64 oflag=direct status=none && rm -f /var/tmp/k8sfp-agree.bin"), Token),
+            Task.Run(
+                () => Sh.Run(
+                    "dd if=/dev/zero of=/var/tmp/k8sfp-agree.bin bs=1M count=64 oflag=direct status=none && " +
+                    "rm -f /var/tmp/k8sfp-agree.bin"),
+                Token),
             LoopbackTrafficAsync(20 << 20));
 
-        var options = new IdleMeasurementOptions { Settle = TimeSpan.Zero, Window = window, Interval = request.Interval };
+        var options = new IdleMeasurementOptions
+        {
+            Settle = TimeSpan.Zero,
+            Window = window,
+            Interval = request.Interval,
+        };
         var fromProc = FootprintCalculator.Calculate("local", await recorder.CollectAsync(Token), options);
         var fromScrape = FootprintCalculator.Calculate("local", await scrape.CollectAsync(Token), options);
 
@@ -51,8 +61,10 @@ public sealed class SourceAgreementTests
     private static void Report(string metric, double proc, double scrape)
     {
         double difference = Math.Abs(proc - scrape) / Math.Max(Math.Abs(proc), 1e-9);
-        TestContext.Current.TestOutputHelper?.WriteLine($"{metric}: /proc {proc:0.####}, scrape {scrape:0.####}, {difference:P2}");
-        Assert.True(difference <= 0.02, $"{metric}: /proc recorder {proc:0.####}, node exporter {scrape:0.####} ({difference:P2} apart).");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{metric}: /proc {proc:0.####}, scrape {scrape:0.####}, {difference:P2}");
+        Assert.True(difference <= 0.02,
+            $"{metric}: /proc recorder {proc:0.####}, node exporter {scrape:0.####} ({difference:P2} apart).");
     }
 
     private static async Task LoopbackTrafficAsync(int bytes)

@@ -100,7 +100,8 @@ public sealed class SshCredentials
             throw new ArgumentException(
                 $"The SSH private key from {description} could not be read: " +
                 "expected an OpenSSH, PKCS#1, PKCS#8 or PuTTY " +
-                "key, with the right passphrase when it is encrypted (a missing or wrong passphrase gives this error).");
+                "key, with the right passphrase when it is encrypted " +
+                "(a missing or wrong passphrase gives this error).");
         }
     }
 }

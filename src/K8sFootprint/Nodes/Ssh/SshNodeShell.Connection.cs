@@ -164,7 +164,8 @@ public sealed partial class SshNodeShell
 
         // Probe the exact form every command takes (sudo … sh -c …): a rule may allow some commands without a
         // password and not others, and a password must never be left on standard input for the command.
-        if (await ProbeAsync(client, "sudo -n -- sh -c true 2>/dev/null", null, cancellationToken).ConfigureAwait(false))
+        if (await ProbeAsync(client, "sudo -n -- sh -c true 2>/dev/null", null, cancellationToken)
+            .ConfigureAwait(false))
         {
             return SudoMode.NoPassword;
         }

@@ -23,7 +23,8 @@ public sealed partial class SshNodeShell
         }
         catch (SftpPermissionDeniedException ex)
         {
-            throw new UnauthorizedAccessException($"User '{_options.User}' may not read '{path}' on node '{Node}'.", ex);
+            throw new UnauthorizedAccessException(
+                $"User '{_options.User}' may not read '{path}' on node '{Node}'.", ex);
         }
         catch (Exception ex) when (ex is SshException or SocketException)
         {

@@ -9,7 +9,8 @@ namespace K8sFootprint.Sources.NodeExporter;
 /// </summary>
 public static class ExpositionParser
 {
-    private static readonly string[] Suffixes = ["_total", "_created", "_bucket", "_count", "_sum", "_gcount", "_gsum", "_info"];
+    private static readonly string[] Suffixes =
+        ["_total", "_created", "_bucket", "_count", "_sum", "_gcount", "_gsum", "_info"];
 
     /// <summary>Parses an exposition held in a string.</summary>
     /// <param name="text">The exposition.</param>
@@ -17,7 +18,10 @@ public static class ExpositionParser
     /// <param name="strict">Throw at the first invalid line instead of skipping it.</param>
     /// <returns>The families, and the skipped lines in lenient mode.</returns>
     /// <exception cref="ExpositionFormatException">In strict mode, a line is invalid.</exception>
-    public static ExpositionParseResult Parse(string text, ExpositionFormat format = ExpositionFormat.Text, bool strict = true)
+    public static ExpositionParseResult Parse(
+        string text,
+        ExpositionFormat format = ExpositionFormat.Text,
+        bool strict = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var state = new ParserState(format, strict);
@@ -44,7 +48,8 @@ public static class ExpositionParser
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        using var reader = new StreamReader(
+            stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
         var state = new ParserState(format, strict);
         int number = 0;
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
@@ -74,7 +79,8 @@ public static class ExpositionParser
 
         foreach (string suffix in Suffixes)
         {
-            if (sampleName.EndsWith(suffix, StringComparison.Ordinal) && known.ContainsKey(sampleName[..^suffix.Length]))
+            if (sampleName.EndsWith(suffix, StringComparison.Ordinal)
+                && known.ContainsKey(sampleName[..^suffix.Length]))
             {
                 return sampleName[..^suffix.Length];
             }

@@ -23,7 +23,8 @@ public sealed record NodeExporterScrapeOptions
 
         if (ScrapeTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"ScrapeTimeout must be positive; got '{ScrapeTimeout}'.", nameof(ScrapeTimeout));
+            throw new ArgumentException(
+                $"ScrapeTimeout must be positive; got '{ScrapeTimeout}'.", nameof(ScrapeTimeout));
         }
     }
 }

@@ -73,7 +73,9 @@ public sealed class NodeExporterScrapeSource : IFootprintSource
 
             byte[] wire = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
             bool gzip = response.Content.Headers.ContentEncoding.Contains("gzip", StringComparer.OrdinalIgnoreCase);
-            using var body = gzip ? new GZipStream(new MemoryStream(wire), CompressionMode.Decompress) : (Stream)new MemoryStream(wire);
+            using var body = gzip
+                ? new GZipStream(new MemoryStream(wire), CompressionMode.Decompress)
+                : (Stream)new MemoryStream(wire);
             var exposition = await ExpositionParser.ParseAsync(body, ExpositionFormat.Text, strict: false, linked.Token)
                 .ConfigureAwait(false);
             return new Scrape((started + UnixSeconds()) / 2, exposition, wire.Length);

@@ -83,7 +83,9 @@ internal sealed class ParserState(ExpositionFormat format, bool strict)
                 family.Help = family.Help is null ? Unescape(rest) : throw Duplicate("HELP", family.Name);
                 break;
             case "TYPE":
-                family.Type = !family.TypeSet ? ExpositionParser.ParseType(rest.Trim(), format) : throw Duplicate("TYPE", family.Name);
+                family.Type = !family.TypeSet
+                    ? ExpositionParser.ParseType(rest.Trim(), format)
+                    : throw Duplicate("TYPE", family.Name);
                 family.TypeSet = true;
                 break;
             default:

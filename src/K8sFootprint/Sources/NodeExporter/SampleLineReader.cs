@@ -54,7 +54,9 @@ internal ref struct SampleLineReader
         }
 
         SkipSpaces();
-        return AtEnd ? new MetricSample(name, labels, value, timestamp, exemplar) : throw new FormatException("end of line");
+        return AtEnd
+            ? new MetricSample(name, labels, value, timestamp, exemplar)
+            : throw new FormatException("end of line");
     }
 
     private readonly bool AtEnd => _at >= _line.Length;
@@ -77,11 +79,15 @@ internal ref struct SampleLineReader
             _at++;
         }
 
-        return _at > start ? _line[start.._at].ToString() : throw new FormatException(metric ? "a metric name" : "a label name");
+        return _at > start
+            ? _line[start.._at].ToString()
+            : throw new FormatException(metric ? "a metric name" : "a label name");
     }
 
     private static bool IsNameChar(char c, bool first, bool metric) =>
-        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' || (metric && c == ':') || (!first && c is >= '0' and <= '9');
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_'
+            || (metric && c == ':')
+            || (!first && c is >= '0' and <= '9');
 
     private List<KeyValuePair<string, string>> ReadLabels()
     {

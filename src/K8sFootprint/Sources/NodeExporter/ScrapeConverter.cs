@@ -7,7 +7,7 @@ internal static class ScrapeConverter
 {
     public const string SourceName = "node-exporter-scrape";
 
-    private static readonly (string Family, string Series, string[] Labels)[] Counters =
+    internal static readonly (string Family, string Series, string[] Labels)[] Counters =
     [
         ("node_cpu_seconds_total", SeriesNames.CpuSeconds, ["mode", "cpu"]),
         ("node_cpu_guest_seconds_total", SeriesNames.CpuGuestSeconds, ["mode", "cpu"]),
@@ -41,9 +41,14 @@ internal static class ScrapeConverter
         };
     }
 
-    private static IEnumerable<MetricSeries> Series(IReadOnlyList<Scrape> scrapes, string family, string name, string[] labels)
+    private static IEnumerable<MetricSeries> Series(
+        IReadOnlyList<Scrape> scrapes,
+        string family,
+        string name,
+        string[] labels)
     {
-        var points = new Dictionary<string, (Dictionary<string, string> Labels, List<Sample> Samples)>(StringComparer.Ordinal);
+        var points = new Dictionary<string, (Dictionary<string, string> Labels, List<Sample> Samples)>(
+            StringComparer.Ordinal);
         foreach (var scrape in scrapes)
         {
             foreach (var sample in scrape.Exposition.Family(family)?.Samples ?? [])
@@ -63,7 +68,7 @@ internal static class ScrapeConverter
         return points.Values.Select(p => new MetricSeries(name, p.Labels, p.Samples));
     }
 
-    private static FilesystemSnapshot Filesystems(Scrape scrape)
+    internal static FilesystemSnapshot Filesystems(Scrape scrape)
     {
         var free = Values(scrape, "node_filesystem_free_bytes");
         var available = Values(scrape, "node_filesystem_avail_bytes");
@@ -75,8 +80,8 @@ internal static class ScrapeConverter
                 long? used = free.TryGetValue(key, out double f) ? size - (long)f : null;
                 long? avail = available.TryGetValue(key, out double a) ? (long)a : null;
                 string device = s.Label("device") ?? string.Empty;
-                return new MountedFilesystem(s.Label("mountpoint") ?? string.Empty, device, s.Label("fstype") ?? string.Empty,
-                    device, size, used, avail);
+                return new MountedFilesystem(s.Label("mountpoint") ?? string.Empty, device,
+                    s.Label("fstype") ?? string.Empty, device, size, used, avail);
             })
             .ToList();
         return new FilesystemSnapshot(scrape.Time, mounts);
@@ -90,7 +95,7 @@ internal static class ScrapeConverter
     private static MetricSample? First(Scrape scrape, string family) =>
         scrape.Exposition.Family(family)?.Samples is { Count: > 0 } samples ? samples[0] : null;
 
-    private static HostFacts Host(Scrape scrape)
+    internal static HostFacts Host(Scrape scrape)
     {
         var uname = First(scrape, "node_uname_info");
         var os = First(scrape, "node_os_info");
@@ -104,15 +109,16 @@ internal static class ScrapeConverter
         }
 
         return new HostFacts(
-            uname?.Label("nodename") ?? string.Empty, uname?.Label("release") ?? string.Empty, cpus, (long)memory, release,
-            string.Empty, 0);
+            uname?.Label("nodename") ?? string.Empty, uname?.Label("release") ?? string.Empty,
+            cpus, (long)memory, release, string.Empty, 0);
     }
 
     private static ObserverOverhead Overhead(IReadOnlyList<Scrape> scrapes, string url)
     {
         static double? Process(Scrape scrape, string family) => First(scrape, family)?.Value;
 
-        double cpu = (Process(scrapes[^1], "process_cpu_seconds_total") ?? 0) - (Process(scrapes[0], "process_cpu_seconds_total") ?? 0);
+        double cpu = (Process(scrapes[^1], "process_cpu_seconds_total") ?? 0)
+            - (Process(scrapes[0], "process_cpu_seconds_total") ?? 0);
         var memory = scrapes.Select(s => Process(s, "process_resident_memory_bytes")).OfType<double>().ToList();
         return new ObserverOverhead(
             cpu,

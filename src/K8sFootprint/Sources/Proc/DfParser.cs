@@ -28,6 +28,7 @@ internal static partial class DfParser
     private static long? Bytes(string field) =>
         field == "-" ? null : long.Parse(field, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<source>\S+)\s+(?<size>\d+|-)\s+(?<used>\d+|-)\s+(?<avail>\d+|-)\s+(?:\d+%|-)\s+(?<mount>/.*)$")]
+    [GeneratedRegex(
+        @"^(?<source>\S+)\s+(?<size>\d+|-)\s+(?<used>\d+|-)\s+(?<avail>\d+|-)\s+(?:\d+%|-)\s+(?<mount>/.*)$")]
     private static partial Regex Row();
 }

@@ -16,7 +16,9 @@ public sealed class ExpositionParserTests
         Assert.Contains(cpu.Samples, s => s.Label("mode") == "idle" && s.Label("cpu") == "0");
         Assert.Equal(MetricType.Gauge, sut.Family("node_memory_MemAvailable_bytes")!.Type);
         Assert.Equal(MetricType.Summary, sut.Family("go_gc_duration_seconds")!.Type);
-        Assert.Equal(File.ReadLines(TestFiles.Path("node-exporter-1.5.metrics.txt")).Count(l => l.StartsWith("# TYPE", StringComparison.Ordinal)),
+        Assert.Equal(
+            File.ReadLines(TestFiles.Path("node-exporter-1.5.metrics.txt"))
+                .Count(l => l.StartsWith("# TYPE", StringComparison.Ordinal)),
             sut.Families.Count(f => f.Samples.Count > 0 || f.Help is not null));
         Assert.Empty(sut.Errors);
     }
@@ -76,10 +78,16 @@ public sealed class ExpositionParserTests
         var histogram = sut.Family("request_seconds")!;
         Assert.Equal(MetricType.Histogram, histogram.Type);
         Assert.Equal(5, histogram.Samples.Count);
-        Assert.Equal(double.PositiveInfinity, double.Parse(histogram.Samples[2].Label("le")!.Replace("+Inf", "Infinity", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            double.PositiveInfinity,
+            double.Parse(
+                histogram.Samples[2].Label("le")!.Replace("+Inf", "Infinity", StringComparison.Ordinal),
+                System.Globalization.CultureInfo.InvariantCulture));
         var summary = sut.Family("rpc_seconds")!;
         Assert.Equal(MetricType.Summary, summary.Type);
-        Assert.Equal(["rpc_seconds", "rpc_seconds", "rpc_seconds_sum", "rpc_seconds_count"], summary.Samples.Select(s => s.Name));
+        Assert.Equal(
+            ["rpc_seconds", "rpc_seconds", "rpc_seconds_sum", "rpc_seconds_count"],
+            summary.Samples.Select(s => s.Name));
         Assert.Equal(MetricType.Unknown, sut.Family("untyped_metric")!.Type);
     }
 
@@ -109,9 +117,11 @@ public sealed class ExpositionParserTests
     [Fact]
     public void Parse_OpenMetricsWithoutEof_IsTruncated()
     {
-        string text = TestFiles.Read("exposition.openmetrics.txt").Replace("# EOF\n", string.Empty, StringComparison.Ordinal);
+        string text = TestFiles.Read("exposition.openmetrics.txt")
+            .Replace("# EOF\n", string.Empty, StringComparison.Ordinal);
 
-        var ex = Assert.Throws<ExpositionFormatException>(() => ExpositionParser.Parse(text, ExpositionFormat.OpenMetrics));
+        var ex = Assert.Throws<ExpositionFormatException>(
+            () => ExpositionParser.Parse(text, ExpositionFormat.OpenMetrics));
 
         Assert.Contains("# EOF", ex.Message, StringComparison.Ordinal);
     }

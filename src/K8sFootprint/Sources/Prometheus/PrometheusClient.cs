@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using K8sFootprint.Statistics;
+
+namespace K8sFootprint.Sources.Prometheus;
+
+/// <summary>
+/// A client for the Prometheus HTTP API (<c>/api/v1/query</c>) over an <see cref="HttpClient"/> the caller owns
+/// (from <c>IHttpClientFactory</c>, with whatever resilience handlers the caller configures). Maps the response
+/// envelope to typed results and typed errors.
+/// </summary>
+public sealed class PrometheusClient
+{
+    private readonly HttpClient _http;
+    private readonly PrometheusClientOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="PrometheusClient"/> class.</summary>
+    /// <param name="http">The HTTP client; not disposed here.</param>
+    /// <param name="options">The server and its authentication.</param>
+    public PrometheusClient(HttpClient http, PrometheusClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.BaseAddress.IsAbsoluteUri || options.BaseAddress.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException(
+                $"BaseAddress must be an absolute http or https address; got '{options.BaseAddress}'.", nameof(options));
+        }
+
+        _http = http;
+        _options = options;
+    }
+
+    /// <summary>Evaluates a query at one instant. A range selector (<c>metric[5m]</c>) returns the raw samples.</summary>
+    /// <param name="query">The PromQL expression.</param>
+    /// <param name="time">The evaluation time.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="PrometheusQueryException">The server refused or failed the query, or did not answer with
+    /// the API's envelope; the message names the query and the status.</exception>
+    public async Task<PrometheusQueryResult> QueryAsync(
+        string query, DateTimeOffset time, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        string seconds = (time.ToUnixTimeMilliseconds() / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
+        using var request = Request(query, seconds);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw Error(query, null, null, $"the server did not answer ({ex.Message})", ex);
+        }
+
+        using (response)
+        {
+            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return Parse(query, response, body);
+        }
+    }
+
+    private HttpRequestMessage Request(string query, string time)
+    {
+        string root = _options.BaseAddress.ToString();
+        var endpoint = new Uri(new Uri(root.EndsWith('/') ? root : root + "/"), "api/v1/query");
+        var form = new Dictionary<string, string> { ["query"] = query, ["time"] = time };
+        var request = query.Length > _options.PostAbove
+            ? new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(form) }
+            : new HttpRequestMessage(HttpMethod.Get, $"{endpoint}?query={Uri.EscapeDataString(query)}&time={time}");
+        if (_options.BearerToken is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        else if (_options.BasicUser is { } user)
+        {
+            string pair = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{_options.BasicPassword}"));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", pair);
+        }
+
+        foreach (var header in _options.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        return request;
+    }
+
+    private PrometheusQueryResult Parse(string query, HttpResponseMessage response, string body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            string kind = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+            string start = body.Length <= 80 ? body : body[..80] + " …";
+            throw Error(query, response.StatusCode, null,
+                $"expected the API's JSON envelope; got {kind} '{start.Trim()}'", null);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            string status = root.TryGetProperty("status", out var s) ? s.GetString() ?? string.Empty : string.Empty;
+            if (status != "success")
+            {
+                string type = root.TryGetProperty("errorType", out var t) ? t.GetString() ?? "unknown" : "unknown";
+                string error = root.TryGetProperty("error", out var e) ? e.GetString() ?? string.Empty : string.Empty;
+                throw Error(query, response.StatusCode, type, $"{type}: {error}", null);
+            }
+
+            return Result(root);
+        }
+    }
+
+    private static PrometheusQueryResult Result(JsonElement root)
+    {
+        var data = root.GetProperty("data");
+        string type = data.GetProperty("resultType").GetString() ?? string.Empty;
+        var warnings = new List<string>();
+        foreach (string name in new[] { "warnings", "infos" })
+        {
+            if (root.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                warnings.AddRange(list.EnumerateArray().Select(w => w.GetString() ?? string.Empty));
+            }
+        }
+
+        var series = new List<PrometheusSeries>();
+        if (type is "vector" or "matrix")
+        {
+            foreach (var item in data.GetProperty("result").EnumerateArray())
+            {
+                var labels = item.GetProperty("metric").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
+                var samples = item.TryGetProperty("values", out var values)
+                    ? values.EnumerateArray().Select(Point).ToList()
+                    : [Point(item.GetProperty("value"))];
+                series.Add(new PrometheusSeries(labels, samples));
+            }
+        }
+
+        return new PrometheusQueryResult(type, series, warnings);
+    }
+
+    /// <summary>A point is <c>[unixSeconds, "value"]</c>; values arrive as strings, <c>NaN</c> and infinities
+    /// included.</summary>
+    private static Sample Point(JsonElement point)
+    {
+        double time = point[0].GetDouble();
+        string text = point[1].GetString() ?? "NaN";
+        double value = text switch
+        {
+            "NaN" => double.NaN,
+            "+Inf" => double.PositiveInfinity,
+            "-Inf" => double.NegativeInfinity,
+            _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
+        };
+        return new Sample(time, value);
+    }
+
+    private PrometheusQueryException Error(string query, HttpStatusCode? status, string? type, string what, Exception? inner)
+    {
+        string server = new UriBuilder(_options.BaseAddress) { UserName = string.Empty, Password = string.Empty }
+            .Uri.GetLeftPart(UriPartial.Path);
+        string code = status is null ? string.Empty : $" (HTTP {(int)status})";
+        return new PrometheusQueryException($"The query '{query}' to '{server}' failed{code}: {what}.", inner)
+        {
+            StatusCode = status,
+            ErrorType = type,
+            Query = query,
+            Step = "query Prometheus",
+            IsTransient = status is HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests or null
+                || (int?)status == 499 || (int?)status >= 500,
+        };
+    }
+}
