@@ -21,6 +21,7 @@ need ssh-keygen openssh-client
 need sudo sudo
 need ps procps
 need prometheus-node-exporter prometheus-node-exporter
+need prometheus prometheus
 /usr/bin/python3 -c 'import prometheus_client.parser' >/dev/null 2>&1 || packages+=(python3-prometheus-client)
 
 if [ ${#packages[@]} -gt 0 ]; then

@@ -6,6 +6,7 @@ using K8sFootprint.Nodes;
 using K8sFootprint.Sources;
 using K8sFootprint.Sources.NodeExporter;
 using K8sFootprint.Sources.Proc;
+using K8sFootprint.Sources.Prometheus;
 
 namespace K8sFootprint.IntegrationTests.Sources;
 
@@ -16,20 +17,51 @@ public sealed class SourceAgreementTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task RecorderAndNodeExporterScrape_SameLoadedWindow_AgreeWithinTwoPercent()
+    public async Task RecorderScrapeAndPromQl_SameLoadedWindow_AgreeWithinTwoPercent()
     {
         Prerequisite.Command("stress-ng", "dd");
         await using var exporter = await NodeExporterProcess.StartAsync();
+        await using var prometheus = await PrometheusProcess.StartAsync(exporter.MetricsUrl);
         using var http = new HttpClient();
         var window = TimeSpan.FromSeconds(12);
         var request = new RecordingRequest(window, TimeSpan.FromSeconds(1));
         var shell = new LocalNodeShell();
+        await prometheus.WaitForScrapesAsync(exporter.MetricsUrl);
 
         await using var recorder = await new ProcRecorderSource().StartAsync(shell, request, Token);
         await Task.Delay(recorder.StartedAt - TimeProvider.System.GetUtcNow(), TimeProvider.System, Token);
         var scraper = new NodeExporterScrapeSource(
             http, new NodeExporterScrapeOptions { MetricsUrl = exporter.MetricsUrl });
         await using var scrape = await scraper.StartAsync(shell, request, Token);
+        var promql = new PrometheusSource(
+            new PrometheusClient(http, new PrometheusClientOptions { BaseAddress = prometheus.BaseAddress }),
+            new PrometheusSourceOptions
+            {
+                Selector = $"instance=\"{exporter.MetricsUrl.Authority}\"",
+                IngestionDelay = TimeSpan.FromSeconds(3),
+            });
+        await using var fromPrometheus = await promql.StartAsync(shell, request, Token);
+        await LoadAsync();
+
+        var options = new IdleMeasurementOptions
+        {
+            Settle = TimeSpan.Zero,
+            Window = window,
+            Interval = request.Interval,
+        };
+        var proc = FootprintCalculator.Calculate("local", await recorder.CollectAsync(Token), options);
+        var scraped = FootprintCalculator.Calculate("local", await scrape.CollectAsync(Token), options);
+        var queried = FootprintCalculator.Calculate("local", await fromPrometheus.CollectAsync(Token), options);
+
+        Compare("scrape", proc, scraped);
+        Compare("PromQL", proc, queried);
+        Assert.True(scraped.Overhead.NetworkBytes > 0);
+        Assert.True(scraped.Overhead.ResidentMemoryBytes > 0);
+        Assert.True(queried.Overhead.CpuSeconds > 0);
+    }
+
+    private static async Task LoadAsync()
+    {
         await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, Token);
         await Task.WhenAll(
             Task.Run(() => Sh.Run("stress-ng --cpu 1 --cpu-load 60 --timeout 8s --quiet"), Token),
@@ -39,32 +71,24 @@ public sealed class SourceAgreementTests
                     "rm -f /var/tmp/k8sfp-agree.bin"),
                 Token),
             LoopbackTrafficAsync(20 << 20));
+    }
 
-        var options = new IdleMeasurementOptions
-        {
-            Settle = TimeSpan.Zero,
-            Window = window,
-            Interval = request.Interval,
-        };
-        var fromProc = FootprintCalculator.Calculate("local", await recorder.CollectAsync(Token), options);
-        var fromScrape = FootprintCalculator.Calculate("local", await scrape.CollectAsync(Token), options);
-
-        Report("busy cores", fromProc.Cpu.BusyCores!.Value, fromScrape.Cpu.BusyCores!.Value);
-        Report("memory", fromProc.Memory.AverageUsedBytes!.Value, fromScrape.Memory.AverageUsedBytes!.Value);
-        Report("disk written", fromProc.DiskIo.WrittenBytes, fromScrape.DiskIo.WrittenBytes);
-        Report("loopback", fromProc.Network.Loopback.TotalBytes, fromScrape.Network.Loopback.TotalBytes);
-        Report("disk usage", fromProc.DiskUsage.UsedBytesAtEnd, fromScrape.DiskUsage.UsedBytesAtEnd);
-        Assert.True(fromScrape.Overhead.NetworkBytes > 0);
-        Assert.True(fromScrape.Overhead.ResidentMemoryBytes > 0);
+    private static void Compare(string source, Footprint proc, Footprint other)
+    {
+        Report($"{source} busy cores", proc.Cpu.BusyCores!.Value, other.Cpu.BusyCores!.Value);
+        Report($"{source} memory", proc.Memory.AverageUsedBytes!.Value, other.Memory.AverageUsedBytes!.Value);
+        Report($"{source} disk written", proc.DiskIo.WrittenBytes, other.DiskIo.WrittenBytes);
+        Report($"{source} loopback", proc.Network.Loopback.TotalBytes, other.Network.Loopback.TotalBytes);
+        Report($"{source} disk usage", proc.DiskUsage.UsedBytesAtEnd, other.DiskUsage.UsedBytesAtEnd);
     }
 
     private static void Report(string metric, double proc, double scrape)
     {
         double difference = Math.Abs(proc - scrape) / Math.Max(Math.Abs(proc), 1e-9);
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{metric}: /proc {proc:0.####}, scrape {scrape:0.####}, {difference:P2}");
+            $"{metric}: /proc {proc:0.####}, other {scrape:0.####}, {difference:P2}");
         Assert.True(difference <= 0.02,
-            $"{metric}: /proc recorder {proc:0.####}, node exporter {scrape:0.####} ({difference:P2} apart).");
+            $"{metric}: /proc recorder {proc:0.####}, other source {scrape:0.####} ({difference:P2} apart).");
     }
 
     private static async Task LoopbackTrafficAsync(int bytes)

@@ -3,8 +3,8 @@ using K8sFootprint.Nodes;
 namespace K8sFootprint.Sources.Prometheus;
 
 /// <summary>
-/// Reads a window's raw node-exporter samples from a Prometheus-compatible API — range selectors evaluated at t1
-/// reaching one interval before t0 — and hands them to the same arithmetic as the /proc recorder. Nothing talks
+/// Reads a window's raw node-exporter samples from a Prometheus-compatible API — range selectors reaching one
+/// interval beyond each edge of the window — and hands them to the same arithmetic as the /proc recorder. Nothing talks
 /// to the node; Prometheus' own scrapes are the observer, and the exporter's CPU and memory are reported as
 /// overhead.
 /// </summary>

@@ -6,7 +6,8 @@ public sealed record PrometheusSourceOptions
     /// <summary>Gets the label matchers that pick one node's exporter, such as <c>instance="10.0.0.12:9100"</c>.</summary>
     public required string Selector { get; init; }
 
-    /// <summary>Gets how long after t1 to wait before querying, so that the scrape at t1 has landed.</summary>
+    /// <summary>Gets how long after t1 to wait before querying, so that the first scrape after t1 has landed; it
+    /// should exceed the scrape interval.</summary>
     /// <value>Five seconds.</value>
     public TimeSpan IngestionDelay { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -66,12 +66,13 @@ internal sealed class PrometheusWindowReader(
     private static Dictionary<string, string> Keep(IReadOnlyDictionary<string, string> labels, string[] keep) =>
         keep.Where(labels.ContainsKey).ToDictionary(k => k, k => labels[k]);
 
-    /// <summary>Raw samples from one interval before t0 to t1: a range selector evaluated at t1.</summary>
+    /// <summary>Raw samples from one interval before t0 to one interval after t1 — a range selector evaluated
+    /// one interval after t1 — so that both edges can be interpolated; the arithmetic clips at t0 and t1.</summary>
     private async Task<IReadOnlyList<PrometheusSeries>> RangeAsync(string family, CancellationToken cancellationToken)
     {
-        long range = (long)Math.Ceiling((request.Window + request.Interval).TotalSeconds);
+        long range = (long)Math.Ceiling((request.Window + (2 * request.Interval)).TotalSeconds);
         string query = $"{family}{{{selector}}}[{range.ToString(CultureInfo.InvariantCulture)}s]";
-        var result = await client.QueryAsync(query, End, cancellationToken).ConfigureAwait(false);
+        var result = await client.QueryAsync(query, End + request.Interval, cancellationToken).ConfigureAwait(false);
         Note(query, result);
         return result.Series;
     }
