@@ -6,6 +6,7 @@ using K8sFootprint.Nodes;
 using K8sFootprint.Nodes.Ssh;
 using K8sFootprint.Sources;
 using K8sFootprint.Sources.NodeExporter;
+using K8sFootprint.Sources.Prometheus;
 using K8sFootprint.Serialization;
 using K8sFootprint.Sources.Proc;
 using Microsoft.Extensions.Logging;
@@ -62,6 +63,25 @@ internal static class MeasureCommand
         HelpName = "URL",
     };
 
+    private static readonly Option<string?> Prometheus = new("--prometheus")
+    {
+        Description = "Measure from a Prometheus-compatible API at this address (for example http://prometheus:9090) " +
+            "instead of running the /proc recorder; needs --instance.",
+        HelpName = "URL",
+    };
+
+    private static readonly Option<string?> Instance = new("--instance")
+    {
+        Description = "With --prometheus: the node exporter's instance label, for example 10.0.0.12:9100.",
+        HelpName = "NAME",
+    };
+
+    private static readonly Option<string?> PrometheusTokenEnv = new("--prometheus-token-env")
+    {
+        Description = "With --prometheus: name of the environment variable that holds a bearer token.",
+        HelpName = "NAME",
+    };
+
     private static readonly Option<bool> Verbose = new("--verbose", "-v")
     {
         Description = "Log each step to standard error.",
@@ -74,7 +94,7 @@ internal static class MeasureCommand
             "Measure the idle footprint of this machine, or of a host over SSH, over one window " +
             "with the /proc recorder.");
         Option[] options = [Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk,
-            ExcludeDisk, NodeExporter, Verbose];
+            ExcludeDisk, NodeExporter, Prometheus, Instance, PrometheusTokenEnv, Verbose];
         foreach (var option in options.Concat(SshTargetOptions.All))
         {
             command.Options.Add(option);
@@ -108,7 +128,7 @@ internal static class MeasureCommand
         using var loggerFactory = LoggerFactory.Create(b => b
             .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning));
-        var footprint = await MeasureAsync(options, ssh, ExporterUrl(parse), loggerFactory, cancellationToken);
+        var footprint = await MeasureAsync(options, ssh, ExporterUrl(parse), PrometheusTarget(parse), loggerFactory, cancellationToken);
         if (footprint is null)
         {
             return cancellationToken.IsCancellationRequested ? Cancelled : Failed;
@@ -116,6 +136,36 @@ internal static class MeasureCommand
 
         FootprintTable.Write(footprint);
         return output is null ? 0 : await SaveAsync(footprint, output, cancellationToken);
+    }
+
+    private static (PrometheusClientOptions Client, string Instance)? PrometheusTarget(ParseResult parse)
+    {
+        string? text = parse.GetValue(Prometheus);
+        string? instance = parse.GetValue(Instance);
+        if (text is null)
+        {
+            return instance is null && parse.GetValue(PrometheusTokenEnv) is null
+                ? null
+                : throw new ArgumentException("Options '--instance' and '--prometheus-token-env' only apply with '--prometheus URL'.");
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException(
+                $"Option '--prometheus' expects an address such as 'http://prometheus:9090'; got '{text}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(instance) || instance.AsSpan().IndexOfAny("\"\\{}\n") >= 0)
+        {
+            throw new ArgumentException(
+                $"Option '--prometheus' needs '--instance NAME', the exporter's instance label; got '{instance}'.");
+        }
+
+        string? tokenEnv = parse.GetValue(PrometheusTokenEnv);
+        string? token = tokenEnv is null ? null : Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } value
+            ? value
+            : throw new ArgumentException($"Option '--prometheus-token-env' names '{tokenEnv}', which is not set or is empty.");
+        return (new PrometheusClientOptions { BaseAddress = url, BearerToken = token }, instance);
     }
 
     private static Uri? ExporterUrl(ParseResult parse)
@@ -144,6 +194,12 @@ internal static class MeasureCommand
             options.Validate();
             ssh = SshTargetOptions.Create(parse);
             ssh?.Validate();
+            bool prometheus = PrometheusTarget(parse) is not null;
+            if (prometheus && (ssh is not null || ExporterUrl(parse) is not null))
+            {
+                throw new ArgumentException("Option '--prometheus' excludes '--ssh' and '--node-exporter'.");
+            }
+
             if (ExporterUrl(parse) is { } exporter)
             {
                 new NodeExporterScrapeOptions { MetricsUrl = exporter }.Validate();
@@ -174,11 +230,16 @@ internal static class MeasureCommand
         IdleMeasurementOptions options,
         SshNodeOptions? ssh,
         Uri? exporter,
+        (PrometheusClientOptions Client, string Instance)? prometheus,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         using var http = new HttpClient();
-        IFootprintSource source = exporter is null
+        IFootprintSource source = prometheus is { } target
+            ? new PrometheusSource(
+                new PrometheusClient(http, target.Client),
+                new PrometheusSourceOptions { Selector = $"instance=\"{target.Instance}\"" })
+            : exporter is null
             ? new ProcRecorderSource(logger: loggers.CreateLogger<ProcRecorderSource>())
             : new NodeExporterScrapeSource(
                 http,
@@ -188,7 +249,8 @@ internal static class MeasureCommand
         try
         {
             INodeShell shell = ssh is null
-                ? new LocalNodeShell(logger: loggers.CreateLogger<LocalNodeShell>(), displayName: exporter?.Authority)
+                ? new LocalNodeShell(
+                    logger: loggers.CreateLogger<LocalNodeShell>(), displayName: prometheus?.Instance ?? exporter?.Authority)
                 : await SshNodeShell.ConnectAsync(
                     ssh, logger: loggers.CreateLogger<SshNodeShell>(), cancellationToken: cancellationToken);
             await using var _ = shell;

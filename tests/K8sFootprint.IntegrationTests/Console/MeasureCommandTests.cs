@@ -64,6 +64,9 @@ public sealed class MeasureCommandTests : IDisposable
     [InlineData("frobnicate")]
     [InlineData("measure", "--node-exporter", "ftp://host/metrics")]
     [InlineData("measure", "--node-exporter", "not a url")]
+    [InlineData("measure", "--prometheus", "http://127.0.0.1:9")]
+    [InlineData("measure", "--instance", "a:9100")]
+    [InlineData("measure", "--prometheus", "gopher://x", "--instance", "a:9100")]
     [InlineData("measure", "--identity", "/etc/hostname")]
     [InlineData("measure", "--host-key", "junk")]
     [InlineData("measure", "--ssh", "root@10.0.0.1", "--identity", "/etc/hostname", "--trust-on-first-use")]
@@ -113,6 +116,22 @@ public sealed class MeasureCommandTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("node-exporter-scrape", stdout, StringComparison.Ordinal);
+        Assert.Contains($"Idle footprint of {exporter.MetricsUrl.Authority}", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Measure_Prometheus_ReadsTheWindowBackAndPrintsTheFootprint()
+    {
+        await using var exporter = await Infrastructure.NodeExporterProcess.StartAsync();
+        await using var prometheus = await Infrastructure.PrometheusProcess.StartAsync(exporter.MetricsUrl);
+        await prometheus.WaitForScrapesAsync(exporter.MetricsUrl);
+
+        var (exit, stdout, stderr) = await RunAsync(
+            "measure", "--prometheus", prometheus.BaseAddress.ToString(), "--instance", exporter.MetricsUrl.Authority,
+            "--window", "3s", "--interval", "1s");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("prometheus", stdout, StringComparison.Ordinal);
         Assert.Contains($"Idle footprint of {exporter.MetricsUrl.Authority}", stdout, StringComparison.Ordinal);
     }
 
