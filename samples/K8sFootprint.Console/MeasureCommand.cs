@@ -128,7 +128,8 @@ internal static class MeasureCommand
         using var loggerFactory = LoggerFactory.Create(b => b
             .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning));
-        var footprint = await MeasureAsync(options, ssh, ExporterUrl(parse), PrometheusTarget(parse), loggerFactory, cancellationToken);
+        var footprint = await MeasureAsync(
+            options, ssh, ExporterUrl(parse), PrometheusTarget(parse), loggerFactory, cancellationToken);
         if (footprint is null)
         {
             return cancellationToken.IsCancellationRequested ? Cancelled : Failed;
@@ -146,7 +147,8 @@ internal static class MeasureCommand
         {
             return instance is null && parse.GetValue(PrometheusTokenEnv) is null
                 ? null
-                : throw new ArgumentException("Options '--instance' and '--prometheus-token-env' only apply with '--prometheus URL'.");
+                : throw new ArgumentException(
+                    "Options '--instance' and '--prometheus-token-env' only apply with '--prometheus URL'.");
         }
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
@@ -164,7 +166,8 @@ internal static class MeasureCommand
         string? tokenEnv = parse.GetValue(PrometheusTokenEnv);
         string? token = tokenEnv is null ? null : Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } value
             ? value
-            : throw new ArgumentException($"Option '--prometheus-token-env' names '{tokenEnv}', which is not set or is empty.");
+            : throw new ArgumentException(
+                $"Option '--prometheus-token-env' names '{tokenEnv}', which is not set or is empty.");
         return (new PrometheusClientOptions { BaseAddress = url, BearerToken = token }, instance);
     }
 
@@ -250,7 +253,8 @@ internal static class MeasureCommand
         {
             INodeShell shell = ssh is null
                 ? new LocalNodeShell(
-                    logger: loggers.CreateLogger<LocalNodeShell>(), displayName: prometheus?.Instance ?? exporter?.Authority)
+                    logger: loggers.CreateLogger<LocalNodeShell>(),
+                    displayName: prometheus?.Instance ?? exporter?.Authority)
                 : await SshNodeShell.ConnectAsync(
                     ssh, logger: loggers.CreateLogger<SshNodeShell>(), cancellationToken: cancellationToken);
             await using var _ = shell;

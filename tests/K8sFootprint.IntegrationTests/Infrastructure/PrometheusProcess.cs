@@ -25,7 +25,8 @@ internal sealed class PrometheusProcess : IAsyncDisposable
         string directory = Directory.CreateTempSubdirectory("k8sfp-prometheus-").FullName;
         await File.WriteAllTextAsync(Path.Combine(directory, "prometheus.yml"), string.Join('\n',
             "global:", "  scrape_interval: 1s", "  evaluation_interval: 1s", "scrape_configs:", "  - job_name: node",
-            "    static_configs:", $"      - targets: ['{target.Authority}']", string.Empty), TestContext.Current.CancellationToken);
+            "    static_configs:", $"      - targets: ['{target.Authority}']", string.Empty),
+            TestContext.Current.CancellationToken);
         int port = FreePort();
         var start = new ProcessStartInfo("prometheus") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in new[]
@@ -53,14 +54,17 @@ internal sealed class PrometheusProcess : IAsyncDisposable
         string query = Uri.EscapeDataString($"count_over_time(up{{instance=\"{target.Authority}\"}}[1m])");
         for (int attempt = 0; attempt < 300; attempt++)
         {
-            string body = await http.GetStringAsync(new Uri(BaseAddress, $"api/v1/query?query={query}"), TestContext.Current.CancellationToken);
+            string body = await http.GetStringAsync(
+                new Uri(BaseAddress, $"api/v1/query?query={query}"), TestContext.Current.CancellationToken);
             var match = System.Text.RegularExpressions.Regex.Match(body, "\"value\":\\[[^,]+,\"(\\d+)\"");
-            if (match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 3)
+            if (match.Success
+                && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 3)
             {
                 return;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System, TestContext.Current.CancellationToken);
+            await Task.Delay(
+                TimeSpan.FromMilliseconds(200), TimeProvider.System, TestContext.Current.CancellationToken);
         }
 
         throw new InvalidOperationException($"Prometheus at {BaseAddress} never scraped {target}.");
@@ -85,7 +89,8 @@ internal sealed class PrometheusProcess : IAsyncDisposable
         {
             try
             {
-                using var response = await http.GetAsync(new Uri(BaseAddress, "-/ready"), TestContext.Current.CancellationToken);
+                using var response = await http.GetAsync(
+                    new Uri(BaseAddress, "-/ready"), TestContext.Current.CancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
@@ -96,7 +101,8 @@ internal sealed class PrometheusProcess : IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, TestContext.Current.CancellationToken);
+            await Task.Delay(
+                TimeSpan.FromMilliseconds(100), TimeProvider.System, TestContext.Current.CancellationToken);
         }
 
         throw new InvalidOperationException($"Prometheus at {BaseAddress} did not become ready.");

@@ -27,14 +27,16 @@ public sealed class PrometheusClient
         if (!options.BaseAddress.IsAbsoluteUri || options.BaseAddress.Scheme is not ("http" or "https"))
         {
             throw new ArgumentException(
-                $"BaseAddress must be an absolute http or https address; got '{options.BaseAddress}'.", nameof(options));
+                $"BaseAddress must be an absolute http or https address; got '{options.BaseAddress}'.",
+                nameof(options));
         }
 
         _http = http;
         _options = options;
     }
 
-    /// <summary>Evaluates a query at one instant. A range selector (<c>metric[5m]</c>) returns the raw samples.</summary>
+    /// <summary>Evaluates a query at one instant. A range selector (<c>metric[5m]</c>) returns the raw
+    /// samples.</summary>
     /// <param name="query">The PromQL expression.</param>
     /// <param name="time">The evaluation time.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -138,7 +140,8 @@ public sealed class PrometheusClient
         {
             foreach (var item in data.GetProperty("result").EnumerateArray())
             {
-                var labels = item.GetProperty("metric").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
+                var labels = item.GetProperty("metric").EnumerateObject()
+                    .ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
                 var samples = item.TryGetProperty("values", out var values)
                     ? values.EnumerateArray().Select(Point).ToList()
                     : [Point(item.GetProperty("value"))];
@@ -165,7 +168,12 @@ public sealed class PrometheusClient
         return new Sample(time, value);
     }
 
-    private PrometheusQueryException Error(string query, HttpStatusCode? status, string? type, string what, Exception? inner)
+    private PrometheusQueryException Error(
+        string query,
+        HttpStatusCode? status,
+        string? type,
+        string what,
+        Exception? inner)
     {
         string server = new UriBuilder(_options.BaseAddress) { UserName = string.Empty, Password = string.Empty }
             .Uri.GetLeftPart(UriPartial.Path);

@@ -5,4 +5,7 @@ namespace K8sFootprint.Sources.Prometheus;
 /// <c>string</c>.</param>
 /// <param name="Series">The series.</param>
 /// <param name="Warnings">The API's warnings and infos; a non-empty list means the result may be partial.</param>
-public sealed record PrometheusQueryResult(string ResultType, IReadOnlyList<PrometheusSeries> Series, IReadOnlyList<string> Warnings);
+public sealed record PrometheusQueryResult(
+    string ResultType,
+    IReadOnlyList<PrometheusSeries> Series,
+    IReadOnlyList<string> Warnings);

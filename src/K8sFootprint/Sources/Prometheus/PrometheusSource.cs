@@ -4,8 +4,8 @@ namespace K8sFootprint.Sources.Prometheus;
 
 /// <summary>
 /// Reads a window's raw node-exporter samples from a Prometheus-compatible API — range selectors reaching one
-/// interval beyond each edge of the window — and hands them to the same arithmetic as the /proc recorder. Nothing talks
-/// to the node; Prometheus' own scrapes are the observer, and the exporter's CPU and memory are reported as
+/// interval beyond each edge of the window — and hands them to the same arithmetic as the /proc recorder. Nothing
+/// talks to the node; Prometheus' own scrapes are the observer, and the exporter's CPU and memory are reported as
 /// overhead.
 /// </summary>
 public sealed class PrometheusSource : IFootprintSource

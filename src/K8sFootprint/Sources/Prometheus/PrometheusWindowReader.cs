@@ -34,7 +34,8 @@ internal sealed class PrometheusWindowReader(
         if (!series.Any(s => s.Name == SeriesNames.CpuSeconds))
         {
             throw new PrometheusQueryException(
-                $"Prometheus has no node_cpu_seconds_total samples for '{{{selector}}}' between {Start:O} and {End:O}; " +
+                $"Prometheus has no node_cpu_seconds_total samples for '{{{selector}}}' " +
+                $"between {Start:O} and {End:O}; " +
                 "expected a node exporter scraped under that selector.")
             {
                 Query = $"node_cpu_seconds_total{{{selector}}}",
@@ -51,7 +52,8 @@ internal sealed class PrometheusWindowReader(
             End = Seconds(End),
             StartTime = Start,
             Interval = request.Interval,
-            SampleCount = series.First(s => s.Name == SeriesNames.CpuSeconds).Samples.Count(s => s.Time >= Seconds(Start)),
+            SampleCount = series.First(s => s.Name == SeriesNames.CpuSeconds).Samples
+                .Count(s => s.Time >= Seconds(Start)),
             Series = series,
             FilesystemsAtStart = ScrapeConverter.Filesystems(atStart),
             FilesystemsAtEnd = ScrapeConverter.Filesystems(atEnd),
@@ -77,7 +79,8 @@ internal sealed class PrometheusWindowReader(
         return result.Series;
     }
 
-    /// <summary>The instant values of a few families at one time, shaped like a scrape for the shared mapping.</summary>
+    /// <summary>The instant values of a few families at one time, shaped like a scrape for the shared
+    /// mapping.</summary>
     private async Task<Scrape> SnapshotAsync(DateTimeOffset time, CancellationToken cancellationToken)
     {
         var families = new List<MetricFamily>();
@@ -119,7 +122,8 @@ internal sealed class PrometheusWindowReader(
     {
         foreach (string warning in result.Warnings)
         {
-            _warnings.Add(new MeasurementWarning(WarningCodes.QueryWarning, $"Prometheus warned about '{query}': {warning}"));
+            _warnings.Add(new MeasurementWarning(
+                WarningCodes.QueryWarning, $"Prometheus warned about '{query}': {warning}"));
         }
     }
 }

@@ -32,8 +32,16 @@ public sealed class PrometheusClientTests
     }
 
     [Theory]
-    [InlineData(HttpStatusCode.BadRequest, """{"status":"error","errorType":"bad_data","error":"parse error"}""", "bad_data", false)]
-    [InlineData((HttpStatusCode)422, """{"status":"error","errorType":"execution","error":"too many samples"}""", "execution", false)]
+    [InlineData(
+        HttpStatusCode.BadRequest,
+        """{"status":"error","errorType":"bad_data","error":"parse error"}""",
+        "bad_data",
+        false)]
+    [InlineData(
+        (HttpStatusCode)422,
+        """{"status":"error","errorType":"execution","error":"too many samples"}""",
+        "execution",
+        false)]
     [InlineData(HttpStatusCode.ServiceUnavailable, "Service Unavailable", null, true)]
     [InlineData(HttpStatusCode.BadGateway, "<html><body>Bad gateway</body></html>", null, true)]
     [InlineData(HttpStatusCode.Unauthorized, "", null, false)]
@@ -63,7 +71,8 @@ public sealed class PrometheusClientTests
             BearerToken = "Token-Secret-2",
         });
 
-        var ex = await Assert.ThrowsAsync<PrometheusQueryException>(() => sut.QueryAsync("up", At, TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<PrometheusQueryException>(
+            () => sut.QueryAsync("up", At, TestContext.Current.CancellationToken));
 
         Assert.DoesNotContain("Url-Secret-1", ex.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Token-Secret-2", ex.ToString(), StringComparison.Ordinal);
@@ -73,7 +82,10 @@ public sealed class PrometheusClientTests
     [Fact]
     public async Task QueryAsync_LongQuery_IsSentAsAFormPost()
     {
-        var handler = new StubHandler(HttpStatusCode.OK, """{"status":"success","data":{"resultType":"vector","result":[]}}""", "application/json");
+        var handler = new StubHandler(
+            HttpStatusCode.OK,
+            """{"status":"success","data":{"resultType":"vector","result":[]}}""",
+            "application/json");
         var sut = new PrometheusClient(new HttpClient(handler), new PrometheusClientOptions
         {
             BaseAddress = new Uri("http://prom.example/prefix"),
@@ -88,16 +100,21 @@ public sealed class PrometheusClientTests
     }
 
     private static PrometheusClient Client(HttpStatusCode status, string body, string mediaType) =>
-        new(new HttpClient(new StubHandler(status, body, mediaType)), new PrometheusClientOptions { BaseAddress = new Uri("http://prom.example:9090") });
+        new(
+            new HttpClient(new StubHandler(status, body, mediaType)),
+            new PrometheusClientOptions { BaseAddress = new Uri("http://prom.example:9090") });
 
     private sealed class StubHandler(HttpStatusCode status, string body, string mediaType) : HttpMessageHandler
     {
         public HttpRequestMessage? Last { get; private set; }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken)
         {
             Last = request;
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType) });
+            return Task.FromResult(
+                new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType) });
         }
     }
 }
