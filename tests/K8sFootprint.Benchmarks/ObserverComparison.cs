@@ -16,7 +16,8 @@ internal static class ObserverComparison
         using var http = new HttpClient();
         var request = new RecordingRequest(window, interval);
         var shell = new LocalNodeShell();
-        Console.WriteLine($"Observer comparison: {window.TotalSeconds:0} s window, sample every {interval.TotalSeconds:0} s");
+        Console.WriteLine(FormattableString.Invariant(
+            $"Observer comparison: {window.TotalSeconds:0} s window, sample every {interval.TotalSeconds:0} s"));
 
         await using var recorder = await new ProcRecorderSource().StartAsync(shell, request);
         await Task.Delay(recorder.StartedAt - TimeProvider.System.GetUtcNow(), TimeProvider.System);
@@ -37,8 +38,11 @@ internal static class ObserverComparison
     {
         double share = 100 * overhead.CpuSeconds / seconds;
         double resident = (overhead.ResidentMemoryBytes ?? 0) / 1048576;
-        Console.Write(FormattableString.Invariant($"{name,-16} CPU {overhead.CpuSeconds:0.000} s ({share:0.000} % of a core), "));
+        double written = overhead.BytesWritten / 1024.0;
+        double network = overhead.NetworkBytes / 1024.0;
+        Console.Write(FormattableString.Invariant(
+            $"{name,-16} CPU {overhead.CpuSeconds:0.000} s ({share:0.000} % of a core), "));
         Console.WriteLine(FormattableString.Invariant(
-            $"resident {resident:0.0} MiB, written {overhead.BytesWritten / 1024.0:0.0} KiB, network {overhead.NetworkBytes / 1024.0:0.0} KiB"));
+            $"resident {resident:0.0} MiB, written {written:0.0} KiB, network {network:0.0} KiB"));
     }
 }

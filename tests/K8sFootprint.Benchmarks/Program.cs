@@ -5,7 +5,8 @@ using K8sFootprint.Benchmarks;
 using K8sFootprint.Sources.NodeExporter;
 
 // dotnet run -c Release --project tests/K8sFootprint.Benchmarks -- parser
-// dotnet run -c Release --project tests/K8sFootprint.Benchmarks -- observer http://127.0.0.1:9100/metrics [seconds] [interval]
+// dotnet run -c Release --project tests/K8sFootprint.Benchmarks -- \
+//     observer http://127.0.0.1:9100/metrics [seconds] [interval]
 if (args is ["observer", var url, ..])
 {
     var window = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 900);

@@ -77,7 +77,8 @@ public sealed class SourceAgreementTests
     }
 
     /// <summary>Quantifies how far the server-side expressions land from the exact arithmetic on the same samples
-    /// (edge extrapolation of rate/increase, an unweighted mean): reported, and bounded at 12 % (on this 12-sample test window one missing interval alone is 1/11).</summary>
+    /// (edge extrapolation of rate/increase, an unweighted mean): reported, and bounded at 12 % (on this
+    /// 12-sample test window one missing interval alone is 1/11).</summary>
     private static async Task CompareServerSideAsync(
         PrometheusClient client, string selector, RecordingRequest request, DateTimeOffset end, Footprint exact)
     {
