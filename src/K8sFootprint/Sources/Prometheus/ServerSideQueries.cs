@@ -10,9 +10,11 @@ namespace K8sFootprint.Sources.Prometheus;
 /// </summary>
 public static class ServerSideQueries
 {
-    private const string VirtualDisks = "dm-.*|md.*|loop.*|ram.*|zram.*|sr.*|fd.*|nbd.*|[a-z]+[0-9]+p[0-9]+|(s|v|xv|h)d[a-z]+[0-9]+";
+    private const string VirtualDisks =
+        "dm-.*|md.*|loop.*|ram.*|zram.*|sr.*|fd.*|nbd.*|[a-z]+[0-9]+p[0-9]+|(s|v|xv|h)d[a-z]+[0-9]+";
     private const string NotExternal =
-        "lo|veth.*|cni.*|flannel.*|cali.*|cilium.*|lxc.*|vxlan.*|kube-ipvs.*|kube-bridge.*|docker.*|br-.*|tunl.*|genev.*|" +
+        "lo|veth.*|cni.*|flannel.*|cali.*|cilium.*|lxc.*|vxlan.*|kube-ipvs.*|kube-bridge.*|docker.*|br-.*|" +
+        "tunl.*|genev.*|" +
         "ifb.*|dummy.*|virbr.*|vnet.*|tun.*|tap.*|wg.*|bond.*|team.*|nodelocaldns.*";
 
     private const string PseudoFileSystems = "tmpfs|devtmpfs|ramfs|overlay|squashfs|nsfs|autofs|fuse.lxcfs|iso9660";
@@ -24,7 +26,8 @@ public static class ServerSideQueries
     public static string BusyCores(string selector, TimeSpan window) =>
         $"sum(rate(node_cpu_seconds_total{{mode=~\"user|nice|system|irq|softirq\",{selector}}}[{Seconds(window)}]))";
 
-    /// <summary>Average used memory (MemTotal − MemAvailable), unweighted over a subquery at the interval.</summary>
+    /// <summary>Average used memory (MemTotal − MemAvailable), unweighted over a subquery at the
+    /// interval.</summary>
     /// <param name="selector">Label matchers for one node.</param>
     /// <param name="window">The window's length.</param>
     /// <param name="interval">The subquery's step.</param>
@@ -47,7 +50,8 @@ public static class ServerSideQueries
     /// <returns>The expression.</returns>
     public static string ExternalNetworkBytes(string selector, TimeSpan window) =>
         $"sum(increase(node_network_receive_bytes_total{{device!~\"{NotExternal}\",{selector}}}[{Seconds(window)}]))" +
-        $" + sum(increase(node_network_transmit_bytes_total{{device!~\"{NotExternal}\",{selector}}}[{Seconds(window)}]))";
+        " + sum(increase(" +
+        $"node_network_transmit_bytes_total{{device!~\"{NotExternal}\",{selector}}}[{Seconds(window)}]))";
 
     /// <summary>Bytes received plus transmitted on loopback over the window.</summary>
     /// <param name="selector">Label matchers for one node.</param>
@@ -61,7 +65,8 @@ public static class ServerSideQueries
     /// <param name="selector">Label matchers for one node.</param>
     /// <returns>The expression.</returns>
     public static string DiskUsage(string selector) =>
-        $"sum(max by (device) (node_filesystem_size_bytes{{device=~\"/dev/.*\",fstype!~\"{PseudoFileSystems}\",{selector}}}" +
+        "sum(max by (device) (" +
+        $"node_filesystem_size_bytes{{device=~\"/dev/.*\",fstype!~\"{PseudoFileSystems}\",{selector}}}" +
         $" - node_filesystem_free_bytes{{device=~\"/dev/.*\",fstype!~\"{PseudoFileSystems}\",{selector}}}))";
 
     private static string Seconds(TimeSpan time) =>
