@@ -58,6 +58,9 @@ public sealed class SourceAgreementTests
         Compare("scrape", proc, scraped);
         Compare("PromQL", proc, queried);
         await CompareServerSideAsync(client, selector, request, fromPrometheus.StartedAt + window, queried);
+        var range = await client.QueryRangeAsync(
+            $"up{{{selector}}}", fromPrometheus.StartedAt, fromPrometheus.StartedAt + window, request.Interval, Token);
+        Assert.Equal(13, Assert.Single(range.Series).Samples.Count);
         Assert.True(scraped.Overhead.NetworkBytes > 0);
         Assert.True(scraped.Overhead.ResidentMemoryBytes > 0);
         Assert.True(queried.Overhead.CpuSeconds > 0);

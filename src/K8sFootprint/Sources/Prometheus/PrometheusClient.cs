@@ -43,12 +43,81 @@ public sealed class PrometheusClient
     /// <returns>The result.</returns>
     /// <exception cref="PrometheusQueryException">The server refused or failed the query, or did not answer with
     /// the API's envelope; the message names the query and the status.</exception>
-    public async Task<PrometheusQueryResult> QueryAsync(
+    public Task<PrometheusQueryResult> QueryAsync(
         string query, DateTimeOffset time, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        string seconds = (time.ToUnixTimeMilliseconds() / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
-        using var request = Request(query, seconds);
+        var parameters = new Dictionary<string, string> { ["query"] = query, ["time"] = Seconds(time) };
+        return SendAsync(query, "api/v1/query", parameters, cancellationToken);
+    }
+
+    /// <summary>Evaluates a query at every step from start to end. Ranges longer than
+    /// <see cref="PrometheusClientOptions.MaxPointsPerQuery"/> steps are split into several requests and the
+    /// series merged, so the server's points limit is never hit.</summary>
+    /// <param name="query">The PromQL expression.</param>
+    /// <param name="start">The first evaluation time.</param>
+    /// <param name="end">The last evaluation time.</param>
+    /// <param name="step">The time between evaluations.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>A matrix, one series per label set.</returns>
+    /// <exception cref="ArgumentException">The range or step is invalid.</exception>
+    /// <exception cref="PrometheusQueryException">The server refused or failed a part of the query.</exception>
+    public async Task<PrometheusQueryResult> QueryRangeAsync(
+        string query,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        TimeSpan step,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        if (step <= TimeSpan.Zero || end < start)
+        {
+            throw new ArgumentException(
+                $"Expected a positive step and an end not before the start; got step '{step}', start '{start:O}', " +
+                $"end '{end:O}'.");
+        }
+
+        var merged =
+            new Dictionary<string, (IReadOnlyDictionary<string, string> Labels, List<Statistics.Sample> Samples)>(
+                StringComparer.Ordinal);
+        var warnings = new List<string>();
+        var chunk = step * _options.MaxPointsPerQuery;
+        for (var from = start; from <= end; from += chunk + step)
+        {
+            var to = from + chunk < end ? from + chunk : end;
+            var parameters = new Dictionary<string, string>
+            {
+                ["query"] = query, ["start"] = Seconds(from), ["end"] = Seconds(to), ["step"] = Seconds(step),
+            };
+            var part = await SendAsync(query, "api/v1/query_range", parameters, cancellationToken)
+                .ConfigureAwait(false);
+            warnings.AddRange(part.Warnings);
+            foreach (var series in part.Series)
+            {
+                string key = string.Join('\u0001', series.Labels.OrderBy(l => l.Key, StringComparer.Ordinal));
+                if (!merged.TryGetValue(key, out var entry))
+                {
+                    entry = (series.Labels, []);
+                    merged[key] = entry;
+                }
+
+                entry.Samples.AddRange(series.Samples);
+            }
+        }
+
+        var result = merged.Values.Select(m => new PrometheusSeries(m.Labels, m.Samples)).ToList();
+        return new PrometheusQueryResult("matrix", result, warnings);
+    }
+
+    private static string Seconds(DateTimeOffset time) =>
+        (time.ToUnixTimeMilliseconds() / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private async Task<PrometheusQueryResult> SendAsync(
+        string query, string path, Dictionary<string, string> parameters, CancellationToken cancellationToken)
+    {
+        using var request = Request(path, parameters);
         HttpResponseMessage response;
         try
         {
@@ -66,14 +135,14 @@ public sealed class PrometheusClient
         }
     }
 
-    private HttpRequestMessage Request(string query, string time)
+    private HttpRequestMessage Request(string path, Dictionary<string, string> parameters)
     {
         string root = _options.BaseAddress.ToString();
-        var endpoint = new Uri(new Uri(root.EndsWith('/') ? root : root + "/"), "api/v1/query");
-        var form = new Dictionary<string, string> { ["query"] = query, ["time"] = time };
-        var request = query.Length > _options.PostAbove
-            ? new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(form) }
-            : new HttpRequestMessage(HttpMethod.Get, $"{endpoint}?query={Uri.EscapeDataString(query)}&time={time}");
+        var endpoint = new Uri(new Uri(root.EndsWith('/') ? root : root + "/"), path);
+        string queryString = string.Join('&', parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+        var request = parameters["query"].Length > _options.PostAbove
+            ? new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(parameters) }
+            : new HttpRequestMessage(HttpMethod.Get, $"{endpoint}?{queryString}");
         if (_options.BearerToken is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

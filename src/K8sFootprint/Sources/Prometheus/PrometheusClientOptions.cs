@@ -19,6 +19,10 @@ public sealed record PrometheusClientOptions
     /// <summary>Gets extra headers, such as a tenant header for Thanos or Mimir (<c>X-Scope-OrgID</c>).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Gets the most steps one range query asks for; longer ranges are split.</summary>
+    /// <value>11 000, Prometheus' limit of points per series.</value>
+    public int MaxPointsPerQuery { get; init; } = 11_000;
+
     /// <summary>Gets the query length above which queries are sent as a form POST.</summary>
     /// <value>2000 characters.</value>
     public int PostAbove { get; init; } = 2000;

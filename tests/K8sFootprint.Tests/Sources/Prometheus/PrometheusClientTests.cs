@@ -99,6 +99,61 @@ public sealed class PrometheusClientTests
         Assert.Equal("tenant-a", handler.Last.Headers.GetValues("X-Scope-OrgID").Single());
     }
 
+    [Fact]
+    public async Task QueryRangeAsync_MoreStepsThanThePointsLimit_IsSplitAndMergedWithoutGapsOrRepeats()
+    {
+        var handler = new RangeHandler();
+        var sut = new PrometheusClient(new HttpClient(handler), new PrometheusClientOptions
+        {
+            BaseAddress = new Uri("http://prom.example:9090"),
+            MaxPointsPerQuery = 1000,
+        });
+
+        var result = await sut.QueryRangeAsync(
+            "up", At, At.AddSeconds(2500), TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, handler.Requests);
+        var times = Assert.Single(result.Series).Samples.Select(p => p.Time).ToList();
+        Assert.Equal(2501, times.Count);
+        Assert.Equal(Enumerable.Range(0, 2501).Select(i => 1700000000.0 + i), times);
+    }
+
+    [Fact]
+    public async Task QueryRangeAsync_EndBeforeStart_ThrowsNamingBoth()
+    {
+        var sut = Client(HttpStatusCode.OK, "{}", "application/json");
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(
+            () => sut.QueryRangeAsync(
+                "up", At, At.AddSeconds(-1), TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken));
+
+        Assert.Contains("start", ex.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class RangeHandler : HttpMessageHandler
+    {
+        public int Requests { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests++;
+            var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query);
+            double start = double.Parse(query["start"]!, System.Globalization.CultureInfo.InvariantCulture);
+            double end = double.Parse(query["end"]!, System.Globalization.CultureInfo.InvariantCulture);
+            var points = new List<string>();
+            for (double t = start; t <= end; t += 1)
+            {
+                points.Add(FormattableString.Invariant($"[{t},\"1\"]"));
+            }
+
+            string body = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":" +
+                "[{\"metric\":{\"job\":\"node\"},\"values\":[" + string.Join(',', points) + "]}]}}";
+            var content = new StringContent(body, Encoding.UTF8, "application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+        }
+    }
+
     private static PrometheusClient Client(HttpStatusCode status, string body, string mediaType) =>
         new(
             new HttpClient(new StubHandler(status, body, mediaType)),
