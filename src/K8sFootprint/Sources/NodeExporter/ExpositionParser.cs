@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -58,6 +59,47 @@ public static class ExpositionParser
         }
 
         return state.Finish(number);
+    }
+
+    /// <summary>Parses an exposition from a pipe, line by line, without reading it whole first.</summary>
+    /// <param name="reader">The exposition, UTF-8; completed when done.</param>
+    /// <param name="format">Text format 0.0.4 or OpenMetrics.</param>
+    /// <param name="strict">Throw at the first invalid line instead of skipping it.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The families, and the skipped lines in lenient mode.</returns>
+    /// <exception cref="ExpositionFormatException">In strict mode, a line is invalid.</exception>
+    public static async Task<ExpositionParseResult> ParseAsync(
+        System.IO.Pipelines.PipeReader reader,
+        ExpositionFormat format = ExpositionFormat.Text,
+        bool strict = true,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var state = new ParserState(format, strict);
+        int number = 0;
+        while (true)
+        {
+            var read = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = read.Buffer;
+            while (buffer.PositionOf((byte)'\n') is { } end)
+            {
+                state.Line(Encoding.UTF8.GetString(buffer.Slice(0, end)), ++number);
+                buffer = buffer.Slice(buffer.GetPosition(1, end));
+            }
+
+            if (read.IsCompleted)
+            {
+                if (!buffer.IsEmpty)
+                {
+                    state.Line(Encoding.UTF8.GetString(buffer), ++number);
+                }
+
+                await reader.CompleteAsync().ConfigureAwait(false);
+                return state.Finish(number);
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 
     private static IEnumerable<string> SplitLines(string text)

@@ -23,6 +23,33 @@ public sealed class ExpositionParserTests
         Assert.Empty(sut.Errors);
     }
 
+    [Theory]
+    [InlineData("node-exporter-1.5.metrics.txt", 7)]
+    [InlineData("exposition.edge-cases.txt", 3)]
+    [InlineData("exposition.crlf-no-final-newline.txt", 5)]
+    public async Task ParseAsync_PipeReaderInSmallSegments_GivesTheSameAsTheString(string file, int segment)
+    {
+        byte[] bytes = await File.ReadAllBytesAsync(TestFiles.Path(file), TestContext.Current.CancellationToken);
+        var pipe = new System.IO.Pipelines.Pipe();
+        var writing = Task.Run(async () =>
+        {
+            for (int at = 0; at < bytes.Length; at += segment)
+            {
+                await pipe.Writer.WriteAsync(bytes.AsMemory(at, Math.Min(segment, bytes.Length - at)));
+            }
+
+            await pipe.Writer.CompleteAsync();
+        }, TestContext.Current.CancellationToken);
+
+        var sut = await ExpositionParser.ParseAsync(pipe.Reader, cancellationToken: TestContext.Current.CancellationToken);
+        await writing;
+
+        var expected = ExpositionParser.Parse(await File.ReadAllTextAsync(TestFiles.Path(file), TestContext.Current.CancellationToken));
+        Assert.Equal(
+            expected.Families.SelectMany(f => f.Samples).Select(x => (x.Name, x.Value, string.Join(',', x.Labels))),
+            sut.Families.SelectMany(f => f.Samples).Select(x => (x.Name, x.Value, string.Join(',', x.Labels))));
+    }
+
     [Fact]
     public void Parse_EscapesInLabelValuesAndHelp_AreDecoded()
     {
