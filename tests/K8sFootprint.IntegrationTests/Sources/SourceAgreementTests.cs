@@ -61,6 +61,11 @@ public sealed class SourceAgreementTests
         var range = await client.QueryRangeAsync(
             $"up{{{selector}}}", fromPrometheus.StartedAt, fromPrometheus.StartedAt + window, request.Interval, Token);
         Assert.Equal(13, Assert.Single(range.Series).Samples.Count);
+        Assert.StartsWith("2.", (await client.BuildInfoAsync(Token))["version"], StringComparison.Ordinal);
+        Assert.Contains("instance", await client.LabelNamesAsync(Token));
+        var up = await client.SeriesAsync(
+            $"up{{{selector}}}", fromPrometheus.StartedAt, fromPrometheus.StartedAt + window, Token);
+        Assert.Equal("node", Assert.Single(up)["job"]);
         Assert.True(scraped.Overhead.NetworkBytes > 0);
         Assert.True(scraped.Overhead.ResidentMemoryBytes > 0);
         Assert.True(queried.Overhead.CpuSeconds > 0);

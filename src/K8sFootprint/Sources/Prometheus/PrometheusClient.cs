@@ -48,7 +48,7 @@ public sealed class PrometheusClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         var parameters = new Dictionary<string, string> { ["query"] = query, ["time"] = Seconds(time) };
-        return SendAsync(query, "api/v1/query", parameters, cancellationToken);
+        return SendAsync(query, "api/v1/query", parameters, Result, cancellationToken);
     }
 
     /// <summary>Evaluates a query at every step from start to end. Ranges longer than
@@ -89,7 +89,7 @@ public sealed class PrometheusClient
             {
                 ["query"] = query, ["start"] = Seconds(from), ["end"] = Seconds(to), ["step"] = Seconds(step),
             };
-            var part = await SendAsync(query, "api/v1/query_range", parameters, cancellationToken)
+            var part = await SendAsync(query, "api/v1/query_range", parameters, Result, cancellationToken)
                 .ConfigureAwait(false);
             warnings.AddRange(part.Warnings);
             foreach (var series in part.Series)
@@ -114,8 +114,61 @@ public sealed class PrometheusClient
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private async Task<PrometheusQueryResult> SendAsync(
-        string query, string path, Dictionary<string, string> parameters, CancellationToken cancellationToken)
+    /// <summary>Lists the label names the server knows.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The label names.</returns>
+    /// <exception cref="PrometheusQueryException">The server refused or failed the request.</exception>
+    public Task<IReadOnlyList<string>> LabelNamesAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<IReadOnlyList<string>>(
+            "labels",
+            "api/v1/labels",
+            [],
+            root => Data(root).EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList(),
+            cancellationToken);
+
+    /// <summary>Finds the series that match a selector between two times.</summary>
+    /// <param name="match">A series selector, such as <c>node_cpu_seconds_total{instance="n1:9100"}</c>.</param>
+    /// <param name="start">The earliest time.</param>
+    /// <param name="end">The latest time.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The label sets of the matching series.</returns>
+    /// <exception cref="PrometheusQueryException">The server refused or failed the request.</exception>
+    public Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> SeriesAsync(
+        string match, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(match);
+        var parameters = new Dictionary<string, string>
+        {
+            ["match[]"] = match, ["start"] = Seconds(start), ["end"] = Seconds(end),
+        };
+        return SendAsync<IReadOnlyList<IReadOnlyDictionary<string, string>>>(
+            match,
+            "api/v1/series",
+            parameters,
+            root => Data(root).EnumerateArray().Select(Labels).ToList(),
+            cancellationToken);
+    }
+
+    /// <summary>Reads the server's build information (version, revision, Go version, ...).</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The fields as the server reports them.</returns>
+    /// <exception cref="PrometheusQueryException">The server refused or failed the request.</exception>
+    public Task<IReadOnlyDictionary<string, string>> BuildInfoAsync(CancellationToken cancellationToken = default) =>
+        SendAsync("build info", "api/v1/status/buildinfo", [], root => Labels(Data(root)), cancellationToken);
+
+    private static JsonElement Data(JsonElement root) => root.GetProperty("data");
+
+    private static IReadOnlyDictionary<string, string> Labels(JsonElement element) =>
+        element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String
+            ? p.Value.GetString() ?? string.Empty
+            : p.Value.GetRawText());
+
+    private async Task<T> SendAsync<T>(
+        string query,
+        string path,
+        Dictionary<string, string> parameters,
+        Func<JsonElement, T> map,
+        CancellationToken cancellationToken)
     {
         using var request = Request(path, parameters);
         HttpResponseMessage response;
@@ -131,7 +184,7 @@ public sealed class PrometheusClient
         using (response)
         {
             string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return Parse(query, response, body);
+            return Parse(query, response, body, map);
         }
     }
 
@@ -140,7 +193,7 @@ public sealed class PrometheusClient
         string root = _options.BaseAddress.ToString();
         var endpoint = new Uri(new Uri(root.EndsWith('/') ? root : root + "/"), path);
         string queryString = string.Join('&', parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-        var request = parameters["query"].Length > _options.PostAbove
+        var request = parameters.TryGetValue("query", out string? query) && query.Length > _options.PostAbove
             ? new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(parameters) }
             : new HttpRequestMessage(HttpMethod.Get, $"{endpoint}?{queryString}");
         if (_options.BearerToken is { } token)
@@ -161,7 +214,7 @@ public sealed class PrometheusClient
         return request;
     }
 
-    private PrometheusQueryResult Parse(string query, HttpResponseMessage response, string body)
+    private T Parse<T>(string query, HttpResponseMessage response, string body, Func<JsonElement, T> map)
     {
         JsonDocument document;
         try
@@ -187,7 +240,15 @@ public sealed class PrometheusClient
                 throw Error(query, response.StatusCode, type, $"{type}: {error}", null);
             }
 
-            return Result(root);
+            try
+            {
+                return map(root);
+            }
+            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                throw Error(
+                    query, response.StatusCode, null, "the response's data did not have the expected shape", ex);
+            }
         }
     }
 

@@ -41,10 +41,12 @@ public sealed class ExpositionParserTests
             await pipe.Writer.CompleteAsync();
         }, TestContext.Current.CancellationToken);
 
-        var sut = await ExpositionParser.ParseAsync(pipe.Reader, cancellationToken: TestContext.Current.CancellationToken);
+        var sut = await ExpositionParser.ParseAsync(
+            pipe.Reader, cancellationToken: TestContext.Current.CancellationToken);
         await writing;
 
-        var expected = ExpositionParser.Parse(await File.ReadAllTextAsync(TestFiles.Path(file), TestContext.Current.CancellationToken));
+        string text = await File.ReadAllTextAsync(TestFiles.Path(file), TestContext.Current.CancellationToken);
+        var expected = ExpositionParser.Parse(text);
         Assert.Equal(
             expected.Families.SelectMany(f => f.Samples).Select(x => (x.Name, x.Value, string.Join(',', x.Labels))),
             sut.Families.SelectMany(f => f.Samples).Select(x => (x.Name, x.Value, string.Join(',', x.Labels))));

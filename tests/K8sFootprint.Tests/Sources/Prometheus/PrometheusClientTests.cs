@@ -61,6 +61,20 @@ public sealed class PrometheusClientTests
         Assert.Contains($"HTTP {(int)status}", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"status":"success"}""")]
+    [InlineData("""{"status":"success","data":{"resultType":"vector","result":[{"value":[1,"1"]}]}}""")]
+    [InlineData("""{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"x"]}]}}""")]
+    public async Task QueryAsync_SuccessWithMalformedData_ThrowsTypedErrorNotNullReference(string body)
+    {
+        var sut = Client(HttpStatusCode.OK, body, "application/json");
+
+        var ex = await Assert.ThrowsAsync<PrometheusQueryException>(
+            () => sut.QueryAsync("up", At, TestContext.Current.CancellationToken));
+
+        Assert.Contains("expected shape", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task QueryAsync_CredentialsInTheAddressOrToken_NeverReachTheMessage()
     {
