@@ -3,6 +3,8 @@ namespace K8sFootprint.Nodes;
 /// <summary>Helpers for checking what a command returned.</summary>
 public static class CommandResultExtensions
 {
+    private const int MaxErrorLength = 2000;
+
     /// <summary>Throws when the command did not exit with code zero.</summary>
     /// <param name="result">The command's result.</param>
     /// <param name="node">The node it ran on.</param>
@@ -17,7 +19,7 @@ public static class CommandResultExtensions
             return result;
         }
 
-        string error = LocalNodeShell.TrimError(result.StandardError);
+        string error = TrimError(result.StandardError);
         throw new NodeCommandException(
             $"The step '{step}' on node '{node}' exited with code {result.ExitCode}; expected 0. " +
             $"Standard error: '{error}'.")
@@ -28,4 +30,8 @@ public static class CommandResultExtensions
             StandardError = error,
         };
     }
+
+    /// <summary>Trims a command's standard error to a length that fits an exception message.</summary>
+    private static string TrimError(string error) =>
+        error.Length <= MaxErrorLength ? error.Trim() : error[..MaxErrorLength].Trim() + " …";
 }

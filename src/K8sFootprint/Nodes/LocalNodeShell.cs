@@ -9,8 +9,6 @@ namespace K8sFootprint.Nodes;
 /// <summary>The machine this process runs on, reached through <c>/bin/sh</c> and the local file system.</summary>
 public sealed class LocalNodeShell : INodeShell
 {
-    private const int MaxErrorLength = 2000;
-
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly bool _logCommandText;
@@ -130,10 +128,6 @@ public sealed class LocalNodeShell : INodeShell
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    /// <summary>Trims a command's standard error to a length that fits an exception message.</summary>
-    internal static string TrimError(string error) =>
-        error.Length <= MaxErrorLength ? error.Trim() : error[..MaxErrorLength].Trim() + " …";
 
     private static Process StartShell(string command, bool redirectInput)
     {

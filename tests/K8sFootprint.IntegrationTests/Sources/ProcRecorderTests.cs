@@ -35,7 +35,6 @@ public sealed class ProcRecorderTests
         Assert.Contains(footprint.DiskUsage.Filesystems, f => f.Counted && f.MountPoint == "/");
         Assert.True(footprint.DiskUsage.UsedBytesAtEnd > 0);
         Assert.Contains("lo", footprint.Network.Loopback.Interfaces);
-        Assert.True(footprint.Overhead.CpuSeconds >= 0);
         Assert.True(footprint.Overhead.BytesWritten > 1000);
         Assert.Equal(0, footprint.Overhead.NetworkBytes);
         Assert.False(string.IsNullOrEmpty(footprint.Host.Kernel));

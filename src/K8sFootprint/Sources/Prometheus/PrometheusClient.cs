@@ -16,11 +16,13 @@ public sealed class PrometheusClient
 {
     private readonly HttpClient _http;
     private readonly PrometheusClientOptions _options;
+    private readonly Polly.ResiliencePipeline<HttpResponseMessage> _retry;
 
     /// <summary>Initializes a new instance of the <see cref="PrometheusClient"/> class.</summary>
     /// <param name="http">The HTTP client; not disposed here.</param>
     /// <param name="options">The server and its authentication.</param>
-    public PrometheusClient(HttpClient http, PrometheusClientOptions options)
+    /// <param name="timeProvider">The clock for retry delays; the system clock when <see langword="null"/>.</param>
+    public PrometheusClient(HttpClient http, PrometheusClientOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,6 +35,7 @@ public sealed class PrometheusClient
 
         _http = http;
         _options = options;
+        _retry = PrometheusRetry.Create(options, timeProvider ?? TimeProvider.System);
     }
 
     /// <summary>Evaluates a query at one instant. A range selector (<c>metric[5m]</c>) returns the raw
@@ -170,11 +173,17 @@ public sealed class PrometheusClient
         Func<JsonElement, T> map,
         CancellationToken cancellationToken)
     {
-        using var request = Request(path, parameters);
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // A request message can be sent once, so each attempt builds its own.
+            response = await _retry.ExecuteAsync(
+                async token =>
+                {
+                    using var request = Request(path, parameters);
+                    return await _http.SendAsync(request, token).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {

@@ -19,6 +19,15 @@ public sealed record PrometheusClientOptions
     /// <summary>Gets extra headers, such as a tenant header for Thanos or Mimir (<c>X-Scope-OrgID</c>).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Gets how many times a transient failure (no answer, 429, 499, 5xx) is retried, with exponential
+    /// back-off and jitter; zero turns retries off.</summary>
+    /// <value>3.</value>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>Gets the first retry delay; later ones grow exponentially.</summary>
+    /// <value>500 milliseconds.</value>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Gets the most steps one range query asks for; longer ranges are split.</summary>
     /// <value>11 000, Prometheus' limit of points per series.</value>
     public int MaxPointsPerQuery { get; init; } = 11_000;

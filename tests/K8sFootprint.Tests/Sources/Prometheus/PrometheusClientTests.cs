@@ -83,6 +83,7 @@ public sealed class PrometheusClientTests
         {
             BaseAddress = new Uri("http://user:Url-Secret-1@prom.example:9090/"),
             BearerToken = "Token-Secret-2",
+            MaxRetries = 0,
         });
 
         var ex = await Assert.ThrowsAsync<PrometheusQueryException>(
@@ -111,6 +112,61 @@ public sealed class PrometheusClientTests
         Assert.Equal(HttpMethod.Post, handler.Last!.Method);
         Assert.Equal("http://prom.example/prefix/api/v1/query", handler.Last.RequestUri!.ToString());
         Assert.Equal("tenant-a", handler.Last.Headers.GetValues("X-Scope-OrgID").Single());
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable, 2)]
+    [InlineData(HttpStatusCode.TooManyRequests, 3)]
+    public async Task QueryAsync_TransientFailures_AreRetriedUntilTheServerAnswers(HttpStatusCode status, int failures)
+    {
+        var handler = new SequenceHandler(status, failures);
+        var sut = new PrometheusClient(new HttpClient(handler), new PrometheusClientOptions
+        {
+            BaseAddress = new Uri("http://prom.example:9090"),
+            RetryDelay = TimeSpan.FromMilliseconds(1),
+        });
+
+        var result = await sut.QueryAsync("up", At, TestContext.Current.CancellationToken);
+
+        Assert.Equal("vector", result.ResultType);
+        Assert.Equal(failures + 1, handler.Requests);
+    }
+
+    [Fact]
+    public async Task QueryAsync_BadData_IsNotRetried()
+    {
+        var handler = new SequenceHandler(HttpStatusCode.BadRequest, 5);
+        var sut = new PrometheusClient(new HttpClient(handler), new PrometheusClientOptions
+        {
+            BaseAddress = new Uri("http://prom.example:9090"),
+            RetryDelay = TimeSpan.FromMilliseconds(1),
+        });
+
+        await Assert.ThrowsAsync<PrometheusQueryException>(
+            () => sut.QueryAsync("up", At, TestContext.Current.CancellationToken));
+
+        Assert.Equal(1, handler.Requests);
+    }
+
+    private sealed class SequenceHandler(HttpStatusCode failure, int failures) : HttpMessageHandler
+    {
+        public int Requests { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests++;
+            var response = Requests <= failures
+                ? new HttpResponseMessage(failure)
+                {
+                    Content = new StringContent("""{"status":"error","errorType":"bad_data","error":"x"}"""),
+                }
+                : new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent("""{"status":"success","data":{"resultType":"vector","result":[]}}"""),
+                };
+            return Task.FromResult(response);
+        }
     }
 
     [Fact]
@@ -171,7 +227,7 @@ public sealed class PrometheusClientTests
     private static PrometheusClient Client(HttpStatusCode status, string body, string mediaType) =>
         new(
             new HttpClient(new StubHandler(status, body, mediaType)),
-            new PrometheusClientOptions { BaseAddress = new Uri("http://prom.example:9090") });
+            new PrometheusClientOptions { BaseAddress = new Uri("http://prom.example:9090"), MaxRetries = 0 });
 
     private sealed class StubHandler(HttpStatusCode status, string body, string mediaType) : HttpMessageHandler
     {
