@@ -36,6 +36,7 @@ public sealed class ProcRecorderTests
         Assert.True(footprint.DiskUsage.UsedBytesAtEnd > 0);
         Assert.Contains("lo", footprint.Network.Loopback.Interfaces);
         Assert.True(footprint.Overhead.BytesWritten > 1000);
+        Assert.InRange(footprint.Overhead.ResidentMemoryBytes!.Value, 64 * 1024, 16 * 1024 * 1024);
         Assert.Equal(0, footprint.Overhead.NetworkBytes);
         Assert.False(string.IsNullOrEmpty(footprint.Host.Kernel));
     }

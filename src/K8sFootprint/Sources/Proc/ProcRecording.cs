@@ -29,6 +29,9 @@ internal sealed class ProcRecording
     /// <summary>Gets the recorder's own CPU ticks (utime + stime + cutime + cstime) at t0 and t1.</summary>
     public List<(long Uptime, long Ticks)> SelfTicks { get; } = [];
 
+    /// <summary>Gets the recorder's resident set size in kB, read at t0 and t1.</summary>
+    public List<long> ResidentKilobytes { get; } = [];
+
     public List<ProcSample> Samples { get; } = [];
 
     public List<ProcFilesystems> Filesystems { get; } = [];

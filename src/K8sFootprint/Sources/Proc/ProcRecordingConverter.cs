@@ -60,7 +60,8 @@ internal static class ProcRecordingConverter
             recording.SizeBytes,
             NetworkBytes: 0,
             $"/proc recorder (POSIX sh) writing {location}; CPU time from its own /proc/self/stat at t0 and t1, " +
-            "children (sleep) included; no network traffic during the window.");
+            "children (sleep) included; resident memory from its VmRSS; no network traffic during the window.",
+            recording.ResidentKilobytes.Count > 0 ? recording.ResidentKilobytes.Average() * 1024 : null);
     }
 
     private static DateTimeOffset WallClock(ProcRecording recording, long uptime)

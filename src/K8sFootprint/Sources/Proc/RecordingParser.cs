@@ -106,6 +106,9 @@ internal sealed class RecordingParser
             case "self":
                 _recording.SelfTicks.Add(ParseSelf(value, here));
                 break;
+            case "rss_kb":
+                _recording.ResidentKilobytes.Add(Fields.Int64(value, here, "the resident set size in kB"));
+                break;
             case "end":
                 _recording.EndUptime = Fields.Int64(value, here, "the uptime in centiseconds");
                 break;

@@ -119,6 +119,14 @@ header() {
 self() {
     read -r v < /proc/self/stat
     printf '%%self %s %s\n' "$now" "$v"
+    while read -r k v _; do
+        case $k in
+            VmRSS:)
+                printf '%%rss_kb %s\n' "$v"
+                break
+                ;;
+        esac
+    done < /proc/self/status
 }
 
 run() {
