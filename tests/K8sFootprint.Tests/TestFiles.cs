@@ -7,4 +7,22 @@ internal static class TestFiles
     public static string Read(string name) => File.ReadAllText(Path(name));
 
     public static string[] Lines(string name) => File.ReadAllLines(Path(name));
+
+    /// <summary>The shared reference data, ../shared/data beside the repository.</summary>
+    public static string SharedData
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                string candidate = System.IO.Path.Combine(dir.FullName, "shared", "data");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw new DirectoryNotFoundException("The shared reference data (../shared/data) was not found.");
+        }
+    }
 }

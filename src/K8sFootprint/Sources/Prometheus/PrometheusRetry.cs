@@ -8,7 +8,8 @@ namespace K8sFootprint.Sources.Prometheus;
 /// with jitter, delays on the given clock.</summary>
 internal static class PrometheusRetry
 {
-    public static ResiliencePipeline<HttpResponseMessage> Create(PrometheusClientOptions options, TimeProvider timeProvider)
+    public static ResiliencePipeline<HttpResponseMessage> Create(
+        PrometheusClientOptions options, TimeProvider timeProvider)
     {
         if (options.MaxRetries <= 0)
         {
