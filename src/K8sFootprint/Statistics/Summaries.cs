@@ -17,7 +17,8 @@ public static class Summaries
         int bad = Array.FindIndex(data, v => !double.IsFinite(v));
         if (bad >= 0)
         {
-            throw new ArgumentException($"Run {bad + 1} has the value '{data[bad]}'; expected a finite number.", nameof(values));
+            throw new ArgumentException(
+                $"Run {bad + 1} has the value '{data[bad]}'; expected a finite number.", nameof(values));
         }
 
         if (data.Length == 0)
