@@ -21,7 +21,7 @@ internal sealed class NodeExporterProcess : IAsyncDisposable
     public static async Task<NodeExporterProcess> StartAsync()
     {
         Prerequisite.Command("prometheus-node-exporter");
-        int port = FreePort();
+        int port = Loopback.FreePort();
         var start = new ProcessStartInfo("prometheus-node-exporter")
         {
             RedirectStandardOutput = true,
@@ -64,12 +64,5 @@ internal sealed class NodeExporterProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

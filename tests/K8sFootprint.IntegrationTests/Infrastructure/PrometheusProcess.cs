@@ -27,7 +27,7 @@ internal sealed class PrometheusProcess : IAsyncDisposable
             "global:", "  scrape_interval: 1s", "  evaluation_interval: 1s", "scrape_configs:", "  - job_name: node",
             "    static_configs:", $"      - targets: ['{target.Authority}']", string.Empty),
             TestContext.Current.CancellationToken);
-        int port = FreePort();
+        int port = Loopback.FreePort();
         var start = new ProcessStartInfo("prometheus") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in new[]
         {
@@ -106,12 +106,5 @@ internal sealed class PrometheusProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"Prometheus at {BaseAddress} did not become ready.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

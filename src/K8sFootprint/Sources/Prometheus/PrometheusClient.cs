@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using K8sFootprint.Sources.NodeExporter;
 using K8sFootprint.Statistics;
 
 namespace K8sFootprint.Sources.Prometheus;
@@ -291,20 +292,12 @@ public sealed class PrometheusClient
         return new PrometheusQueryResult(type, series, warnings);
     }
 
-    /// <summary>A point is <c>[unixSeconds, "value"]</c>; values arrive as strings, <c>NaN</c> and infinities
-    /// included.</summary>
+    /// <summary>A point is <c>[unixSeconds, "value"]</c>; values arrive as strings in the exposition format's
+    /// value grammar, <c>NaN</c> and infinities included.</summary>
     private static Sample Point(JsonElement point)
     {
         double time = point[0].GetDouble();
-        string text = point[1].GetString() ?? "NaN";
-        double value = text switch
-        {
-            "NaN" => double.NaN,
-            "+Inf" => double.PositiveInfinity,
-            "-Inf" => double.NegativeInfinity,
-            _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
-        };
-        return new Sample(time, value);
+        return new Sample(time, ExpositionParser.ParseValue(point[1].GetString() ?? "NaN"));
     }
 
     private PrometheusQueryException Error(
