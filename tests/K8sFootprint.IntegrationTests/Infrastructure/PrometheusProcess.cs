@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace K8sFootprint.IntegrationTests.Infrastructure;
 
