@@ -11,7 +11,7 @@ namespace K8sFootprint.Measurement;
 /// The measurement engine: settle, then a window with no contact to the node, then collect and compute one
 /// <see cref="Footprint"/>.
 /// </summary>
-public sealed class IdleMeasurement
+public sealed partial class IdleMeasurement
 {
     private readonly IFootprintSource _source;
     private readonly TimeProvider _timeProvider;

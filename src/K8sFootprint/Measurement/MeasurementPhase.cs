@@ -17,4 +17,7 @@ public enum MeasurementPhase
 
     /// <summary>Finished.</summary>
     Done,
+
+    /// <summary>Waiting between two runs.</summary>
+    Pausing,
 }

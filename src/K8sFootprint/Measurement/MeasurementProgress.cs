@@ -9,4 +9,11 @@ public sealed record MeasurementProgress(string Node, MeasurementPhase Phase, Ti
 {
     /// <summary>Gets the time left in this phase.</summary>
     public TimeSpan Remaining => Duration > Elapsed ? Duration - Elapsed : TimeSpan.Zero;
+
+    /// <summary>Gets the run's number when measuring repeated runs.</summary>
+    public int? Run { get; init; }
+
+    /// <summary>Gets the number of runs planned so far when measuring repeated runs; adaptive mode may raise
+    /// it.</summary>
+    public int? Runs { get; init; }
 }

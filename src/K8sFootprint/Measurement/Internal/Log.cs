@@ -24,4 +24,17 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Warning, "Measurement of {Node} cancelled in phase {Phase}",
         EventName = "MeasurementCancelled")]
     public static partial void MeasurementCancelled(this ILogger logger, string node, string phase);
+
+    [LoggerMessage(3004, LogLevel.Information, "Run {Run} of {Node} finished ({Done} done)", EventName = "RunFinished")]
+    public static partial void RunFinished(this ILogger logger, string node, int run, int done);
+
+    [LoggerMessage(3005, LogLevel.Information,
+        "Every headline metric of {Node} is within {TargetPercent} % after {Runs} runs",
+        EventName = "PrecisionReached")]
+    public static partial void PrecisionReached(this ILogger logger, string node, int runs, double targetPercent);
+
+    [LoggerMessage(3006, LogLevel.Warning,
+        "Stopped {Node} at the cap of {Runs} runs; still wider than the target: {Metrics}",
+        EventName = "RunCapReached")]
+    public static partial void RunCapReached(this ILogger logger, string node, int runs, string metrics);
 }
