@@ -96,17 +96,6 @@ public sealed class IdleMeasurementTests
         return await task;
     }
 
-    private sealed class SyncProgress(Action<MeasurementProgress>? onReport = null) : IProgress<MeasurementProgress>
-    {
-        public List<MeasurementProgress> Items { get; } = [];
-
-        public void Report(MeasurementProgress value)
-        {
-            Items.Add(value);
-            onReport?.Invoke(value);
-        }
-    }
-
     private sealed class FakeSource(FakeTimeProvider time) : IFootprintSource
     {
         public FakeRecording? Recording { get; private set; }
@@ -142,33 +131,5 @@ public sealed class IdleMeasurementTests
             Disposed = true;
             return ValueTask.CompletedTask;
         }
-    }
-
-    private sealed class NoShell : INodeShell
-    {
-        public string Node => "node";
-
-        public Task<CommandResult> RunAsync(
-            string command,
-            CommandOptions? options = null,
-            CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("The engine itself must not contact the node.");
-
-        public Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("The engine itself must not contact the node.");
-
-        public Task WriteFileAsync(
-            string path,
-            ReadOnlyMemory<byte> content,
-            UnixFileMode mode,
-            CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("The engine itself must not contact the node.");
-
-        public Task DisconnectAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task ReconnectAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("The engine itself must not contact the node.");
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
