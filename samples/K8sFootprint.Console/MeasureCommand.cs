@@ -19,13 +19,13 @@ namespace K8sFootprint.ConsoleApp;
 internal static class MeasureCommand
 {
     public const int BadInput = 2;
-    private const int Failed = 1;
-    private const int Cancelled = 130;
+    public const int Failed = 1;
+    public const int Cancelled = 130;
 
     /// <summary>
     /// Errors, warnings and notes go to standard error; the footprint table alone goes to standard output.
     /// </summary>
-    private static readonly IAnsiConsole Diagnostics =
+    internal static readonly IAnsiConsole Diagnostics =
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
     private static readonly Option<TimeSpan> Window = Duration("--window",
@@ -82,6 +82,55 @@ internal static class MeasureCommand
         HelpName = "NAME",
     };
 
+    private static readonly Option<int> Runs = new("--runs")
+    {
+        Description = "Measure this many windows one after another, each appended to --results as soon as it " +
+            "finishes; runs of the same --name already in the file count, so re-running resumes.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 1,
+    };
+
+    private static readonly Option<bool> Adaptive = new("--adaptive")
+    {
+        Description = "After --runs, keep adding runs until every headline metric's 95 % interval half-width is " +
+            "within --target of its mean, up to --max-runs.",
+    };
+
+    private static readonly Option<string> Target = new("--target")
+    {
+        Description = "With --adaptive: the largest interval half-width, in percent of the mean.",
+        HelpName = "PERCENT",
+        DefaultValueFactory = _ => "5%",
+    };
+
+    private static readonly Option<int> MaxRuns = new("--max-runs")
+    {
+        Description = "With --adaptive: the most runs to measure.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 10,
+    };
+
+    private static readonly Option<TimeSpan> Pause = Duration("--pause",
+        "Time to wait between runs.", TimeSpan.Zero);
+
+    private static readonly Option<bool> Resettle = new("--resettle")
+    {
+        Description = "Wait the --settle time before every run, not only the first.",
+    };
+
+    private static readonly Option<FileInfo?> Results = new("--results")
+    {
+        Description = "Append each run to this result store (JSON Lines). Default with --runs or --adaptive: " +
+            "results.jsonl in the current directory.",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<string?> Name = new("--name")
+    {
+        Description = "The target's name in the result store, e.g. the distribution. Default: the node's name.",
+        HelpName = "NAME",
+    };
+
     private static readonly Option<bool> Verbose = new("--verbose", "-v")
     {
         Description = "Log each step to standard error.",
@@ -93,8 +142,9 @@ internal static class MeasureCommand
             "measure",
             "Measure the idle footprint of this machine, or of a host over SSH, over one window " +
             "with the /proc recorder.");
-        Option[] options = [Window, Interval, Settle, Out, IncludeInterface, ExcludeInterface, IncludeDisk,
-            ExcludeDisk, NodeExporter, Prometheus, Instance, PrometheusTokenEnv, Verbose];
+        Option[] options = [Window, Interval, Settle, Out, Runs, Adaptive, Target, MaxRuns, Pause, Resettle, Results,
+            Name, IncludeInterface, ExcludeInterface, IncludeDisk, ExcludeDisk, NodeExporter, Prometheus, Instance,
+            PrometheusTokenEnv, Verbose];
         foreach (var option in options.Concat(SshTargetOptions.All))
         {
             command.Options.Add(option);
@@ -120,7 +170,7 @@ internal static class MeasureCommand
             },
         };
         string? output = parse.GetValue(Out)?.FullName;
-        if (!TryValidate(options, output, parse, out var ssh))
+        if (!TryValidate(options, output, parse, out var ssh) || !TryRepetition(parse, output, out var repetition))
         {
             return BadInput;
         }
@@ -128,8 +178,14 @@ internal static class MeasureCommand
         using var loggerFactory = LoggerFactory.Create(b => b
             .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning));
-        var footprint = await MeasureAsync(
-            options, ssh, ExporterUrl(parse), PrometheusTarget(parse), loggerFactory, cancellationToken);
+        var target = new MeasureTarget(options, ssh, ExporterUrl(parse), PrometheusTarget(parse), loggerFactory);
+        if (repetition is not null)
+        {
+            return await RepeatedRuns.RunAsync(target, repetition, parse.GetValue(Name), cancellationToken);
+        }
+
+        var footprint = await MeasureAsync(target, (measurement, shell, progress) =>
+            measurement.MeasureAsync(shell, options, progress, cancellationToken), cancellationToken);
         if (footprint is null)
         {
             return cancellationToken.IsCancellationRequested ? Cancelled : Failed;
@@ -229,14 +285,73 @@ internal static class MeasureCommand
         }
     }
 
-    private static async Task<Footprint?> MeasureAsync(
-        IdleMeasurementOptions options,
-        SshNodeOptions? ssh,
-        Uri? exporter,
-        (PrometheusClientOptions Client, string Instance)? prometheus,
-        ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+    private static bool TryRepetition(ParseResult parse, string? output, out Repetition? repetition)
     {
+        repetition = null;
+        bool repeated = parse.GetValue(Runs) != 1 || parse.GetValue(Adaptive) || parse.GetValue(Results) is not null;
+        if (!repeated)
+        {
+            return true;
+        }
+
+        try
+        {
+            if (output is not null)
+            {
+                throw new ArgumentException(
+                    "Option '--out' writes a single run; with '--runs', '--adaptive' or '--results' each run goes " +
+                    "to the result store.");
+            }
+
+            string precision = parse.GetValue(Target)!;
+            if (!double.TryParse(precision.TrimEnd().TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture,
+                out double percent) || !(percent is > 0 and < 100))
+            {
+                throw new ArgumentException(
+                    $"Option '--target' expects a percentage above 0 and below 100, such as '5%'; got '{precision}'.");
+            }
+
+            var runs = new RepeatedRunOptions
+            {
+                Runs = parse.GetValue(Runs),
+                Adaptive = parse.GetValue(Adaptive),
+                TargetPrecision = percent / 100,
+                MaxRuns = parse.GetValue(MaxRuns),
+                Pause = parse.GetValue(Pause),
+                Resettle = parse.GetValue(Resettle),
+            };
+            runs.Validate();
+            string name = parse.GetValue(Name) ?? "node";
+            if (string.IsNullOrWhiteSpace(name) || name.Any(char.IsControl))
+            {
+                throw new ArgumentException(
+                    $"Option '--name' expects a name without control characters; got '{name}'.");
+            }
+
+            string results = parse.GetValue(Results)?.FullName ?? Path.GetFullPath("results.jsonl");
+            FootprintJson.EnsureWritable(results);
+            repetition = new Repetition(runs, results);
+            return true;
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException)
+        {
+            string message = ex is ArgumentException { ParamName: { } param }
+                ? ex.Message.Replace($" (Parameter '{param}')", string.Empty, StringComparison.Ordinal)
+                : ex.Message;
+            Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {message}");
+            return false;
+        }
+    }
+
+    /// <summary>Connects to the target, runs the work under a progress display and reports failures; returns
+    /// <see langword="null"/> when the work failed or was cancelled.</summary>
+    public static async Task<T?> MeasureAsync<T>(
+        MeasureTarget what,
+        Func<IdleMeasurement, INodeShell, IProgress<MeasurementProgress>, Task<T>> work,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var (_, ssh, exporter, prometheus, loggers) = what;
         using var http = new HttpClient();
         IFootprintSource source = prometheus is { } target
             ? new PrometheusSource(
@@ -258,8 +373,7 @@ internal static class MeasureCommand
                 : await SshNodeShell.ConnectAsync(
                     ssh, logger: loggers.CreateLogger<SshNodeShell>(), cancellationToken: cancellationToken);
             await using var _ = shell;
-            return await ProgressDisplay.RunAsync(
-                progress => measurement.MeasureAsync(shell, options, progress, cancellationToken));
+            return await ProgressDisplay.RunAsync(progress => work(measurement, shell, progress));
         }
         catch (K8sFootprintException ex)
         {

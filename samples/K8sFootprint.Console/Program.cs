@@ -7,9 +7,16 @@ using var shutdown = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
 
+// Redirected output (a file, a pipe, CI logs) has no width of its own; keep tables on one line per row there.
+if (Console.IsOutputRedirected)
+{
+    Spectre.Console.AnsiConsole.Profile.Width = 200;
+}
+
 var root = new RootCommand(
     "Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
 root.Subcommands.Add(MeasureCommand.Create());
+root.Subcommands.Add(SummarizeCommand.Create());
 
 // '@file' arguments are taken literally: a target such as '@host' must not be read as a response file.
 var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -8,7 +8,7 @@ internal static class ProgressDisplay
 {
     private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(10);
 
-    public static Task<Footprint> RunAsync(Func<IProgress<MeasurementProgress>, Task<Footprint>> measure)
+    public static Task<T> RunAsync<T>(Func<IProgress<MeasurementProgress>, Task<T>> measure)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -29,7 +29,8 @@ internal static class ProgressDisplay
 
     private static void Update(ProgressTask task, MeasurementProgress progress)
     {
-        task.Description = $"{progress.Phase} {progress.Node}";
+        string run = progress.Run is { } number ? $" run {number} of {progress.Runs}" : string.Empty;
+        task.Description = $"{progress.Phase} {progress.Node}{run}";
         task.MaxValue = Math.Max(progress.Duration.TotalSeconds, 1);
         task.Value = progress.Duration > TimeSpan.Zero ? progress.Elapsed.TotalSeconds : task.MaxValue;
     }
@@ -39,21 +40,25 @@ internal static class ProgressDisplay
     {
         private MeasurementPhase? _phase;
         private TimeSpan _lastElapsed;
+        private int? _run;
 
         public void Report(MeasurementProgress value)
         {
-            bool newPhase = value.Phase != _phase;
+            bool newPhase = value.Phase != _phase || value.Run != _run;
             if (!newPhase && value.Elapsed - _lastElapsed < PlainEvery && value.Remaining > TimeSpan.Zero)
             {
                 return;
             }
 
             _phase = value.Phase;
+            _run = value.Run;
             _lastElapsed = value.Elapsed;
             string remaining = value.Duration > TimeSpan.Zero
                 ? $", {Units.Seconds(value.Remaining)} left"
                 : string.Empty;
-            Console.Error.WriteLine($"[{value.Phase}] {value.Node}: {Units.Seconds(value.Elapsed)}{remaining}");
+            string run = value.Run is { } number ? $" run {number} of {value.Runs}" : string.Empty;
+            Console.Error.WriteLine(
+                $"[{value.Phase}] {value.Node}{run}: {Units.Seconds(value.Elapsed)}{remaining}");
         }
     }
 }

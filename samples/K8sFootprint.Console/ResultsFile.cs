@@ -1,0 +1,48 @@
+using K8sFootprint.Benchmarking;
+using K8sFootprint.Statistics;
+
+namespace K8sFootprint.ConsoleApp;
+
+/// <summary>Loads runs from a result store (JSON Lines) or a long-format CSV file, by the file's first
+/// character.</summary>
+internal static class ResultsFile
+{
+    /// <summary>Reads the runs and reports each skipped line.</summary>
+    /// <exception cref="IOException">The file is missing or unreadable.</exception>
+    /// <exception cref="ResultsFormatException">A CSV file is malformed.</exception>
+    public static async Task<IReadOnlyList<MetricObservation>> LoadAsync(
+        string path, Action<string> warn, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new IOException($"The results file '{path}' does not exist; expected a .jsonl store or a .csv file.");
+        }
+
+        if (IsCsv(path))
+        {
+            using var reader = new StreamReader(path);
+            return RunsCsv.Read(reader, path);
+        }
+
+        using var store = new ResultStore(path);
+        var contents = await store.ReadAsync(cancellationToken);
+        foreach (var problem in contents.Problems)
+        {
+            warn(problem.Message);
+        }
+
+        return [.. contents.Observations()];
+    }
+
+    private static bool IsCsv(string path)
+    {
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        using var stream = File.OpenRead(path);
+        int first = stream.ReadByte();
+        return first is not ('{' or -1);
+    }
+}
