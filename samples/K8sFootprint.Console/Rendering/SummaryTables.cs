@@ -61,20 +61,35 @@ internal static class SummaryTables
         var table = new Table()
             .Title(Markup.Escape($"Against {analysis.Baseline} (95 % Fieller interval of the ratio of means)"))
             .AddColumns("Metric", "Target", "Ratio", "95 % interval", "Welch p", "In words");
+        bool bootstrap = analysis.Comparisons.Any(c => c.Bootstrap is not null);
+        if (bootstrap)
+        {
+            table.AddColumn("Bootstrap check");
+        }
+
         foreach (var c in analysis.Comparisons)
         {
-            table.AddRow(
+            string[] cells =
+            [
                 Markup.Escape(c.Metric.Noun),
                 Markup.Escape(c.Target),
                 Number(c.Ratio, "0.000"),
-                c.Interval is { IsBounded: true } i ? $"{Number(i.Low, "0.000")} – {Number(i.High, "0.000")}"
-                    : c.Interval is null ? "undefined" : "unbounded",
+                Range(c.Interval),
                 c.Welch is { } w ? w.PValue.ToString("G3", CultureInfo.InvariantCulture) : "undefined",
-                Markup.Escape(c.Words));
+                Markup.Escape(c.Words),
+            ];
+            table.AddRow(bootstrap ? [.. cells, Range(c.Bootstrap)] : cells);
         }
 
         return table;
     }
+
+    private static string Range(RatioInterval? interval) => interval switch
+    {
+        null => "undefined",
+        { IsBounded: false } => "unbounded",
+        _ => $"{Number(interval.Low, "0.000")} – {Number(interval.High, "0.000")}",
+    };
 
     private static void WriteRankings(RunsAnalysis analysis)
     {

@@ -90,7 +90,10 @@ public sealed class ResultStoreTests : IDisposable
 
         Assert.Equal([(1, 512.0), (3, 530.0)], contents.Runs.Select(r => (r.Run, r.Metrics[0].Value)));
         Assert.Equal(
-            [(2, StoreProblemKind.Unreadable), (3, StoreProblemKind.UnsupportedSchema), (4, StoreProblemKind.Duplicate)],
+            [
+                (2, StoreProblemKind.Unreadable), (3, StoreProblemKind.UnsupportedSchema),
+                (4, StoreProblemKind.Duplicate),
+            ],
             contents.Problems.Select(p => (p.Line, p.Kind)));
         Assert.Contains("expected 1", contents.Problems[1].Message, StringComparison.Ordinal);
     }

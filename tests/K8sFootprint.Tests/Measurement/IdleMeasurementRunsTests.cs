@@ -133,7 +133,8 @@ public sealed class IdleMeasurementRunsTests
     {
         for (int i = 0; i < 100_000 && !task.IsCompleted; i++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(0.2), TimeProvider.System, TestContext.Current.CancellationToken);
+            await Task.Delay(
+                TimeSpan.FromMilliseconds(0.2), TimeProvider.System, TestContext.Current.CancellationToken);
             _time.Advance(TimeSpan.FromMilliseconds(500));
         }
 
