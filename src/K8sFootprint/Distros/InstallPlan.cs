@@ -21,18 +21,17 @@ public sealed record InstallPlan(DistroKind Distro, string Version, IReadOnlyLis
             var step = Steps[i];
             text.Append(CultureInfo.InvariantCulture,
                 $"\n# {i + 1}. {step.Name} (at most {step.Timeout.TotalSeconds:0} s)\n");
-            if (step.UploadFrom is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture,
-                    $"# upload {step.UploadFrom} -> {step.UploadTo} (mode {Convert.ToString((int)step.UploadMode, 8)})\n");
-            }
-
             if (step.SkipWhen is not null)
             {
                 text.Append(CultureInfo.InvariantCulture, $"# skipped when this succeeds: {step.SkipWhen}\n");
             }
 
             text.Append(step.Command).Append('\n');
+            if (step.UploadFrom is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"# then upload {step.UploadFrom} -> {step.UploadTo} (mode {Convert.ToString((int)step.UploadMode, 8)})\n");
+            }
         }
 
         return text.ToString();
