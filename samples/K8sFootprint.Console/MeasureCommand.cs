@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using K8sFootprint.Benchmarking;
 using K8sFootprint.ConsoleApp.Rendering;
 using K8sFootprint.Measurement;
 using K8sFootprint.Nodes;
@@ -88,6 +89,7 @@ internal static class MeasureCommand
             "finishes; runs of the same --name already in the file count, so re-running resumes.",
         HelpName = "N",
         DefaultValueFactory = _ => 1,
+        CustomParser = NumberParser.WholeNumber(1, RepeatedRunOptions.MaxRunsLimit),
     };
 
     private static readonly Option<bool> Adaptive = new("--adaptive")
@@ -108,6 +110,7 @@ internal static class MeasureCommand
         Description = "With --adaptive: the most runs to measure.",
         HelpName = "N",
         DefaultValueFactory = _ => 10,
+        CustomParser = NumberParser.WholeNumber(2, RepeatedRunOptions.MaxRunsLimit),
     };
 
     private static readonly Option<TimeSpan> Pause = Duration("--pause",
@@ -308,28 +311,50 @@ internal static class MeasureCommand
                 out double percent) || !(percent is > 0 and < 100))
             {
                 throw new ArgumentException(
-                    $"Option '--target' expects a percentage above 0 and below 100, such as '5%'; got '{precision}'.");
+                    $"Option '--target' expects a percentage above 0 and below 100, such as '5%'; " +
+                    $"got '{Printable.Escape(precision)}'.");
+            }
+
+            bool adaptive = parse.GetValue(Adaptive);
+            int count = parse.GetValue(Runs);
+            int max = parse.GetValue(MaxRuns);
+            if (adaptive && max < count)
+            {
+                throw new ArgumentException($"Option '--max-runs' ({max}) must be at least '--runs' ({count}).");
+            }
+
+            if (!adaptive && (parse.GetResult(Target) is { Implicit: false } || parse.GetResult(MaxRuns) is { Implicit: false }))
+            {
+                Diagnostics.MarkupLine("[yellow]Note:[/] '--target' and '--max-runs' apply only with '--adaptive'.");
             }
 
             var runs = new RepeatedRunOptions
             {
-                Runs = parse.GetValue(Runs),
-                Adaptive = parse.GetValue(Adaptive),
+                Runs = count,
+                Adaptive = adaptive,
                 TargetPrecision = percent / 100,
-                MaxRuns = parse.GetValue(MaxRuns),
+                MaxRuns = Math.Max(max, count),
                 Pause = parse.GetValue(Pause),
                 Resettle = parse.GetValue(Resettle),
             };
             runs.Validate();
-            string name = parse.GetValue(Name) ?? "node";
-            if (string.IsNullOrWhiteSpace(name) || name.Any(char.IsControl))
+            string? name = parse.GetValue(Name);
+            if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Any(char.IsControl) || name.Length > 100))
             {
                 throw new ArgumentException(
-                    $"Option '--name' expects a name without control characters; got '{name}'.");
+                    "Option '--name' expects a non-empty name of at most 100 characters without control characters; " +
+                    $"got '{Printable.Escape(name)}'.");
             }
 
             string results = parse.GetValue(Results)?.FullName ?? Path.GetFullPath("results.jsonl");
             FootprintJson.EnsureWritable(results);
+            if (!ResultStore.IsResultStore(results))
+            {
+                throw new IOException(
+                    $"'{results}' is not a result store (its first line is not a run record); expected a .jsonl " +
+                    "file written by 'measure --runs', or a new file. Nothing was measured or written.");
+            }
+
             repetition = new Repetition(runs, results);
             return true;
         }
@@ -379,6 +404,11 @@ internal static class MeasureCommand
         {
             Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                 $"[red]Measurement failed:[/] {ex.Message}");
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException)
+        {
+            Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
             return null;
         }
         catch (OperationCanceledException)

@@ -14,17 +14,43 @@ internal static class RepeatedRuns
         MeasureTarget target, Repetition repetition, string? name, CancellationToken cancellationToken)
     {
         using var store = new ResultStore(repetition.ResultsPath);
-        var existing = await store.ReadAsync(cancellationToken);
+        ResultStoreContents existing;
+        try
+        {
+            store.LockForWriting();
+            existing = await store.ReadAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            MeasureCommand.Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            return MeasureCommand.BadInput;
+        }
+
         Warn(existing.Problems);
 
         string? stored = await MeasureCommand.MeasureAsync(target, async (measurement, shell, progress) =>
         {
             string label = name ?? shell.Node;
-            var completed = existing.RunsOf(label).SelectMany(r => r.Observations()).ToList();
-            int done = completed.Select(o => o.Run).Distinct().Count();
+            var stored = existing.RunsOf(label);
+            if (stored.FirstOrDefault(r => r.Footprint is { } f
+                && Math.Abs((f.Window.Duration - target.Options.Window).TotalSeconds) > 1) is { Footprint: { } other })
+            {
+                throw new ArgumentException(
+                    $"The runs of '{label}' in {repetition.ResultsPath} have {other.Window.Duration.TotalSeconds:0.#} s " +
+                    $"windows; this one would be {target.Options.Window.TotalSeconds:0.#} s, and totals over windows " +
+                    "of different lengths do not compare. Use the same --window, another --name or another --results.");
+            }
+
+            var completed = stored.SelectMany(r => r.Observations()).ToList();
+            int done = stored.Count;
             if (done > 0)
             {
                 Note($"{done} run(s) of '{label}' are already in {repetition.ResultsPath}; they count.");
+            }
+
+            if (done >= repetition.Runs.Runs && !repetition.Runs.Adaptive)
+            {
+                Note($"Nothing to measure: '{label}' has {done} of the {repetition.Runs.Runs} runs asked for.");
             }
 
             await measurement.MeasureRunsAsync(shell, target.Options, repetition.Runs,

@@ -13,6 +13,11 @@ internal static class ResultsFile
     public static async Task<IReadOnlyList<MetricObservation>> LoadAsync(
         string path, Action<string> warn, CancellationToken cancellationToken)
     {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"The results file '{path}' is a directory; expected a .jsonl store or a .csv file.");
+        }
+
         if (!File.Exists(path))
         {
             throw new IOException($"The results file '{path}' does not exist; expected a .jsonl store or a .csv file.");
@@ -22,6 +27,13 @@ internal static class ResultsFile
         {
             using var reader = new StreamReader(path);
             return RunsCsv.Read(reader, path);
+        }
+
+        if (!ResultStore.IsResultStore(path))
+        {
+            throw new IOException(
+                $"'{path}' is neither a result store (a .jsonl file of run records) nor a long-format CSV file " +
+                "(see docs/csv-format.md).");
         }
 
         using var store = new ResultStore(path);
@@ -43,6 +55,6 @@ internal static class ResultsFile
 
         using var stream = File.OpenRead(path);
         int first = stream.ReadByte();
-        return first is not ('{' or -1);
+        return first is not ('{' or -1 or '[' or ' ' or '\n' or '\r' or '\t');
     }
 }

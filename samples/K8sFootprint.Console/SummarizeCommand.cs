@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using K8sFootprint.Benchmarking;
 using K8sFootprint.ConsoleApp.Rendering;
+using K8sFootprint.Serialization;
 using K8sFootprint.Statistics;
 using Spectre.Console;
 
@@ -34,6 +35,7 @@ internal static class SummarizeCommand
     {
         Description = "Also compute a percentile bootstrap of each ratio with this seed, as a cross-check.",
         HelpName = "SEED",
+        CustomParser = NumberParser.OptionalWholeNumber(),
     };
 
     private static readonly Option<FileInfo?> Csv = new("--csv")
@@ -60,6 +62,12 @@ internal static class SummarizeCommand
         string path = parse.GetValue(File)!.FullName;
         try
         {
+            string? csv = parse.GetValue(Csv)?.FullName;
+            if (csv is not null)
+            {
+                CheckCsvTarget(csv, path);
+            }
+
             var runs = await ResultsFile.LoadAsync(path, Warn, cancellationToken);
             if (runs.Count == 0)
             {
@@ -73,13 +81,19 @@ internal static class SummarizeCommand
                 ExcludeOutliers = parse.GetValue(ExcludeOutliers),
                 BootstrapSeed = parse.GetValue(BootstrapSeed),
             };
-            SummaryTables.Write(RunsAnalyzer.Analyze(runs, options));
-            if (parse.GetValue(Csv) is { } csv)
+            var analysis = RunsAnalyzer.Analyze(runs, options);
+            SummaryTables.Write(analysis);
+            if (analysis.Baseline is null && analysis.Targets.Count > 1)
             {
-                await using var writer = new StreamWriter(csv.FullName);
+                Diagnostics.MarkupLine(
+                    "[yellow]Note:[/] no target is called kubeadm; pass --baseline NAME to compare the targets.");
+            }
+
+            if (csv is not null)
+            {
+                await using var writer = new StreamWriter(csv);
                 RunsCsv.Write(runs, writer);
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                    $"Wrote {runs.Count} rows to [green]{csv.FullName}[/].");
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote {runs.Count} rows to [green]{csv}[/].");
             }
 
             return 0;
@@ -92,6 +106,31 @@ internal static class SummarizeCommand
                 : ex.Message);
             return MeasureCommand.BadInput;
         }
+    }
+
+    /// <summary>Fails before reading anything when the CSV output cannot be written or would replace the
+    /// input.</summary>
+    private static void CheckCsvTarget(string csv, string input)
+    {
+        if (string.Equals(Resolve(csv), Resolve(input), StringComparison.Ordinal))
+        {
+            throw new IOException($"Option '--csv' names the input file '{input}'; expected another file.");
+        }
+
+        try
+        {
+            FootprintJson.EnsureWritable(csv);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"Option '--csv': {ex.Message}", ex);
+        }
+    }
+
+    private static string Resolve(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
     }
 
     private static void Warn(string message) =>

@@ -9,12 +9,15 @@ namespace K8sFootprint.Benchmarking;
 /// <summary>
 /// An append-only file of finished runs, one JSON line each (JSON Lines). Every append is flushed to disk before
 /// it returns, so a crash loses nothing that finished; a line cut short by a crash is skipped when reading and
-/// removed before the next append. One process writes a store at a time; any number may read it.
+/// removed before the next append. One process writes a store at a time (a <c>.lock</c> file beside it says which);
+/// any number may read it.
 /// </summary>
 public sealed class ResultStore : IDisposable
 {
     private const byte LineEnd = (byte)'\n';
+    private static readonly byte[] LineStart = "{\"schemaVersion\":"u8.ToArray();
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private FileStream? _writerLock;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
@@ -66,11 +69,13 @@ public sealed class ResultStore : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            LockForWriting();
             var stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1,
                 FileOptions.None);
             await using (stream.ConfigureAwait(false))
             {
-                DropTornTail(stream);
+                EnsureStore(stream);
+                RepairTail(stream);
                 stream.Seek(0, SeekOrigin.End);
                 await stream.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
@@ -120,8 +125,93 @@ public sealed class ResultStore : IDisposable
         return contents;
     }
 
+    /// <summary>Tells whether a file is a result store: empty, or its first line begins like a run record.
+    /// A single-run JSON file or a CSV file is not.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns><see langword="true"/> for a store or a missing or empty file.</returns>
+    public static bool IsResultStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return StartsLikeStore(stream);
+    }
+
     /// <inheritdoc/>
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        if (_writerLock is not null)
+        {
+            _writerLock.Dispose();
+            TryDelete($"{Path}.lock");
+        }
+
+        _gate.Dispose();
+    }
+
+    private static bool StartsLikeStore(FileStream stream)
+    {
+        if (stream.Length == 0)
+        {
+            return true;
+        }
+
+        // A first append cut short may have left fewer bytes than the prefix; those must match it.
+        int count = (int)Math.Min(LineStart.Length, stream.Length);
+        var start = new byte[count];
+        stream.Seek(0, SeekOrigin.Begin);
+        stream.ReadExactly(start);
+        return start.AsSpan().SequenceEqual(LineStart.AsSpan(0, count));
+    }
+
+    private void EnsureStore(FileStream stream)
+    {
+        if (!StartsLikeStore(stream))
+        {
+            throw new IOException(
+                $"'{Path}' is not a result store: its first line is not a run record. Expected a JSON Lines file " +
+                "written by K8sFootprint, or a new file; nothing was written.");
+        }
+    }
+
+    /// <summary>Takes the store's writer lock (a <c>.lock</c> file beside it, held exclusively) for this
+    /// instance's lifetime, so that a second process cannot interleave its runs. The first append takes it anyway;
+    /// taking it before a long measurement makes a second writer fail before anything is measured.</summary>
+    /// <exception cref="IOException">Another process holds the lock.</exception>
+    public void LockForWriting()
+    {
+        if (_writerLock is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            _writerLock = new FileStream($"{Path}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException(
+                $"The result store '{Path}' is being written by another process (it holds '{Path}.lock'); " +
+                "expected one writer at a time.", ex);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A stale lock file holds no lock; the next writer reuses it.
+        }
+    }
 
     private static void Validate(RunRecord record)
     {
@@ -140,8 +230,9 @@ public sealed class ResultStore : IDisposable
         }
     }
 
-    /// <summary>Cuts a last line without a line end: the remains of an append a crash cut short.</summary>
-    private void DropTornTail(FileStream stream)
+    /// <summary>Mends a last line without a line end: a complete record gets its line end (an editor may have
+    /// stripped it); anything else is the remains of an append a crash cut short, and is cut off.</summary>
+    private void RepairTail(FileStream stream)
     {
         long length = stream.Length;
         if (length == 0 || ByteAt(stream, length - 1) == LineEnd)
@@ -149,15 +240,27 @@ public sealed class ResultStore : IDisposable
             return;
         }
 
-        long end = length - 1;
-        while (end > 0 && ByteAt(stream, end - 1) != LineEnd)
+        long start = length - 1;
+        while (start > 0 && ByteAt(stream, start - 1) != LineEnd)
         {
-            end--;
+            start--;
         }
 
-        stream.SetLength(end);
+        var tail = new byte[length - start];
+        stream.Seek(start, SeekOrigin.Begin);
+        stream.ReadExactly(tail);
+        if (StoreReader.TryRead(tail, out _))
+        {
+            stream.Seek(0, SeekOrigin.End);
+            stream.WriteByte(LineEnd);
+        }
+        else
+        {
+            stream.SetLength(start);
+            _logger.TornLineRemoved(Path, length - start);
+        }
+
         stream.Flush(flushToDisk: true);
-        _logger.TornLineRemoved(Path, length - end);
     }
 
     private static int ByteAt(FileStream stream, long position)

@@ -15,11 +15,14 @@ public static class RunsCsv
     /// <summary>The column names, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["target", "run", "metric", "value", "unit"];
 
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    private static readonly CsvConfiguration Writing = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+    // Reading takes any line end (\r\n, \n or \r), as RFC 4180 files use \r\n.
+    private static readonly CsvConfiguration Reading = new(CultureInfo.InvariantCulture)
     {
-        NewLine = "\n",
-        DetectColumnCountChanges = true,
         TrimOptions = TrimOptions.Trim,
+        BadDataFound = null,
+        MissingFieldFound = null,
     };
 
     /// <summary>Writes runs as long-format CSV.</summary>
@@ -29,7 +32,7 @@ public static class RunsCsv
     {
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(writer);
-        using var csv = new CsvWriter(writer, Configuration, leaveOpen: true);
+        using var csv = new CsvWriter(writer, Writing, leaveOpen: true);
         foreach (string column in Columns)
         {
             csv.WriteField(column);
@@ -57,7 +60,7 @@ public static class RunsCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
-        using var csv = new CsvReader(reader, Configuration, leaveOpen: true);
+        using var csv = new CsvReader(reader, Reading, leaveOpen: true);
         try
         {
             if (!csv.Read() || !csv.ReadHeader())
@@ -66,16 +69,27 @@ public static class RunsCsv
             }
 
             int[] index = [.. Columns.Select(c => Column(csv, c, source))];
+            int width = csv.HeaderRecord!.Length;
             var rows = new List<MetricObservation>();
+            var seen = new Dictionary<(string, int, string), int>();
+            var units = new Dictionary<string, (string Unit, int Line)>(StringComparer.Ordinal);
             while (csv.Read())
             {
                 int line = csv.Parser.RawRow;
-                rows.Add(new MetricObservation(
+                if (csv.Parser.Count != width)
+                {
+                    throw Error(source, line, $"{width} fields like the header",
+                        $"{csv.Parser.Count} fields in '{csv.Parser.RawRecord.TrimEnd()}'; is a decimal comma unquoted?");
+                }
+
+                var row = Canonical(new MetricObservation(
                     Text(csv, index[0], "target", source, line),
                     Run(csv, index[1], source, line),
                     Text(csv, index[2], "metric", source, line),
                     Value(csv, index[3], source, line),
                     Text(csv, index[4], "unit", source, line)));
+                Check(row, source, line, seen, units);
+                rows.Add(row);
             }
 
             return rows;
@@ -84,16 +98,65 @@ public static class RunsCsv
         {
             int line = ex.Context?.Parser?.RawRow ?? 0;
             throw new ResultsFormatException(
-                $"'{source}' line {line}: expected long-format CSV ({string.Join(",", Columns)}); " +
-                $"{ex.GetType().Name}.", ex)
+                $"'{source}' line {line}: expected long-format CSV ({string.Join(",", Columns)}) with quotes " +
+                "closed on the same record; the CSV reader stopped here.", ex)
             { File = source, LineNumber = line };
         }
     }
 
+    /// <summary>Known metrics and their units are matched without regard to case and written as catalogued.</summary>
+    private static MetricObservation Canonical(MetricObservation row)
+    {
+        var known = MetricCatalog.All.FirstOrDefault(m => string.Equals(m.Id, row.Metric, StringComparison.OrdinalIgnoreCase));
+        return known is null
+            ? row
+            : row with
+            {
+                Metric = known.Id,
+                Unit = string.Equals(known.Unit, row.Unit, StringComparison.OrdinalIgnoreCase) ? known.Unit : row.Unit,
+            };
+    }
+
+    /// <summary>One value per target, run and metric, and one unit per metric: the catalogued one for a known
+    /// metric, the first one seen otherwise.</summary>
+    private static void Check(
+        MetricObservation row,
+        string source,
+        int line,
+        Dictionary<(string, int, string), int> seen,
+        Dictionary<string, (string Unit, int Line)> units)
+    {
+        if (seen.TryGetValue((row.Target, row.Run, row.Metric), out int first))
+        {
+            throw Error(source, line, $"one row per target, run and metric (line {first} has the same)",
+                $"{row.Target},{row.Run},{row.Metric}");
+        }
+
+        seen[(row.Target, row.Run, row.Metric)] = line;
+        var known = MetricCatalog.All.FirstOrDefault(m => m.Id == row.Metric);
+        if (known is not null && known.Unit != row.Unit)
+        {
+            throw Error(source, line, $"the unit '{known.Unit}' for metric '{known.Id}'", row.Unit);
+        }
+
+        if (units.TryGetValue(row.Metric, out var unit) && unit.Unit != row.Unit)
+        {
+            throw Error(source, line, $"the unit '{unit.Unit}' of metric '{row.Metric}' as on line {unit.Line}",
+                row.Unit);
+        }
+
+        units.TryAdd(row.Metric, (row.Unit, line));
+    }
+
     private static int Column(CsvReader csv, string name, string source)
     {
-        int found = Array.FindIndex(
-            csv.HeaderRecord ?? [], h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+        string[] header = [.. (csv.HeaderRecord ?? []).Select(h => h.TrimStart('\uFEFF'))];
+        if (header.Count(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase)) > 1)
+        {
+            throw Error(source, 1, $"one '{name}' column", string.Join(",", header));
+        }
+
+        int found = Array.FindIndex(header, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
         return found >= 0
             ? found
             : throw Error(source, 1, $"a '{name}' column in the header ({string.Join(",", Columns)})",

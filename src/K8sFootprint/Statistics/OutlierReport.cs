@@ -4,7 +4,8 @@ namespace K8sFootprint.Statistics;
 /// <param name="TukeyLow">The lower Tukey fence, Q1 − 1.5 × IQR on type-7 quartiles; undefined below 3 values.</param>
 /// <param name="TukeyHigh">The upper Tukey fence, Q3 + 1.5 × IQR.</param>
 /// <param name="MadLow">The lower MAD fence, median − 3 × 1.4826 × MAD; only for 3 to 9 values, and undefined when
-/// the MAD is zero (more than half of the values equal), where it would flag every other value.</param>
+/// the MAD is zero or below a billionth of the median (rounding noise), where it would flag every other
+/// value.</param>
 /// <param name="MadHigh">The upper MAD fence, median + 3 × 1.4826 × MAD.</param>
 /// <param name="Flagged">Zero-based positions of the flagged values in the order they were given.</param>
 public sealed record OutlierReport(

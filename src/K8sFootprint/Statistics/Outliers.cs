@@ -13,6 +13,10 @@ public static class Outliers
     /// <summary>The factor that makes the MAD estimate a normal distribution's standard deviation.</summary>
     public const double MadScale = 1.4826;
 
+    /// <summary>A MAD this small relative to the median is rounding noise, treated as zero: the MAD rule is then
+    /// skipped rather than flagging every value that differs in its fifteenth digit.</summary>
+    public const double NoiseFloor = 1e-9;
+
     /// <summary>Below this many values the MAD rule applies as well as Tukey's.</summary>
     public const int MadRuleBelow = 10;
 
@@ -40,7 +44,7 @@ public static class Outliers
         {
             double median = Summaries.Quantile(values, 0.5);
             double mad = Summaries.Quantile(values.Select(v => Math.Abs(v - median)), 0.5);
-            if (mad > 0)
+            if (mad > NoiseFloor * Math.Max(Math.Abs(median), double.Epsilon))
             {
                 madLow = median - (MadK * MadScale * mad);
                 madHigh = median + (MadK * MadScale * mad);

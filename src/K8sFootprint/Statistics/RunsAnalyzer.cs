@@ -79,7 +79,8 @@ public static class RunsAnalyzer
     {
         if (options.Baseline is null)
         {
-            return targets.Contains(AnalysisOptions.DefaultBaseline) ? AnalysisOptions.DefaultBaseline : null;
+            return targets.FirstOrDefault(
+                t => string.Equals(t, AnalysisOptions.DefaultBaseline, StringComparison.OrdinalIgnoreCase));
         }
 
         return targets.Contains(options.Baseline)
@@ -125,14 +126,14 @@ public static class RunsAnalyzer
                     nameof(rows));
             }
 
-            string expectedUnit = MetricCatalog.All.FirstOrDefault(m => m.Id == row.Metric)?.Unit
-                ?? units.GetValueOrDefault(row.Metric, row.Unit);
+            string? catalogued = MetricCatalog.All.FirstOrDefault(m => m.Id == row.Metric)?.Unit;
+            string expectedUnit = catalogued ?? units.GetValueOrDefault(row.Metric, row.Unit);
             units.TryAdd(row.Metric, row.Unit);
             if (row.Unit != expectedUnit)
             {
+                string why = catalogued is null ? "like the metric's other runs" : $"the unit of '{row.Metric}'";
                 throw new ArgumentException(
-                    $"{Capitalised(where)} is in '{row.Unit}'; expected '{expectedUnit}' like the metric's other runs.",
-                    nameof(rows));
+                    $"{Capitalised(where)} is in '{row.Unit}'; expected '{expectedUnit}', {why}.", nameof(rows));
             }
         }
     }
@@ -147,6 +148,12 @@ public static class RunsAnalyzer
             string handling = options.ExcludeOutliers ? "left out of the figures" : "kept in the figures";
             notes.Add($"{summary.Target}, {summary.Metric.Noun}: run {string.Join(", ", summary.OutlierRuns)} " +
                 $"flagged as outlying ({handling}).");
+        }
+
+        foreach (var summary in summaries.Where(s => s.Metric.IsHeadline && s.Summary.Min < 0))
+        {
+            notes.Add($"{summary.Target}, {summary.Metric.Noun}: a negative value ({summary.Summary.Min}) for a " +
+                "metric that cannot be negative; check how it was measured.");
         }
 
         foreach (var summary in summaries.Where(s => s.Summary.Count == 1))

@@ -21,14 +21,13 @@ public static class Summaries
             return new MetricSummary(0, null, null, null, null, null, null, null, null, null, null);
         }
 
-        var (mean, variance) = Moments(data);
+        var (mean, variance, sd) = Moments(data);
         double median = Quantile(data, 0.5);
         if (data.Length == 1)
         {
             return new MetricSummary(1, mean, null, null, null, median, data[0], data[0], null, null, null);
         }
 
-        double sd = Math.Sqrt(variance);
         double se = sd / Math.Sqrt(data.Length);
         double half = StudentQuantile(0.975, data.Length - 1) * se;
         double? cv = mean != 0 ? sd / mean : null;
@@ -41,15 +40,23 @@ public static class Summaries
     /// in decimal arithmetic, which keeps even NIST's higher-difficulty sets (10000000.1, 10000000.2, …, whose
     /// binary forms are each off by up to 1e-9) to their certified digits; anything else falls back to the
     /// corrected two-pass algorithm in double.</summary>
-    internal static (double Mean, double Variance) Moments(double[] data)
+    internal static (double Mean, double Variance, double StandardDeviation) Moments(double[] data)
     {
         if (data.All(v => v == 0 || Math.Abs(v) is >= 1e-6 and <= 1e13) && DecimalMoments(data) is { } exact)
         {
-            return exact;
+            return (exact.Mean, exact.Variance, Math.Sqrt(exact.Variance));
         }
 
-        double approximate = data.Mean();
-        return (approximate, data.Length < 2 ? double.NaN : CorrectedTwoPassVariance(data, approximate));
+        // Scaled by a power of two (exact) so that squares neither overflow nor vanish.
+        double largest = data.Max(Math.Abs);
+        double scale = largest == 0 ? 1 : Math.ScaleB(1, Math.ILogB(largest));
+        double[] scaled = [.. data.Select(v => v / scale)];
+        double approximate = scaled.Mean();
+        double variance = scaled.Length < 2 ? double.NaN : CorrectedTwoPassVariance(scaled, approximate);
+        // The standard deviation is rescaled from the scaled one: for values near 1e-300 the variance itself
+        // underflows while the standard deviation does not.
+        return (Math.Clamp(approximate * scale, data.Min(), data.Max()), variance * scale * scale,
+            Math.Sqrt(variance) * scale);
     }
 
     private static (double Mean, double Variance)? DecimalMoments(double[] data)

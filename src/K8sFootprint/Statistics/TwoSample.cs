@@ -13,7 +13,12 @@ public static class TwoSample
     /// constant (no difference to test).</returns>
     public static WelchTest? Welch(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
-        if (Moments.Of(x, nameof(x)) is not { } mx || Moments.Of(y, nameof(y)) is not { } my)
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        Guard.Finite(x, nameof(x));
+        Guard.Finite(y, nameof(y));
+        double scale = Scale(x, y);
+        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx || Moments.Of(Divide(y, scale), nameof(y)) is not { } my)
         {
             return null;
         }
@@ -26,7 +31,7 @@ public static class TwoSample
                 ? null
                 : new WelchTest(
                     difference > 0 ? double.PositiveInfinity : double.NegativeInfinity,
-                    double.PositiveInfinity, 0, difference, difference);
+                    double.PositiveInfinity, 0, difference * scale, difference * scale);
         }
 
         double se = Math.Sqrt(a + b);
@@ -34,7 +39,7 @@ public static class TwoSample
         double df = (a + b) * (a + b) / ((a * a / (mx.Count - 1)) + (b * b / (my.Count - 1)));
         double p = SpecialFunctions.BetaRegularized(df / 2, 0.5, df / (df + (t * t)));
         double half = Summaries.StudentQuantile(0.975, df) * se;
-        return new WelchTest(t, df, p, difference - half, difference + half);
+        return new WelchTest(t, df, p, (difference - half) * scale, (difference + half) * scale);
     }
 
     /// <summary>Fieller's 95 % interval for x̄ / ȳ with unequal variances and Welch–Satterthwaite degrees of
@@ -45,7 +50,13 @@ public static class TwoSample
     /// when either has fewer than two values or ȳ is zero.</returns>
     public static RatioInterval? Fieller(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
-        if (Moments.Of(x, nameof(x)) is not { } mx || Moments.Of(y, nameof(y)) is not { } my || my.Mean == 0)
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        Guard.Finite(x, nameof(x));
+        Guard.Finite(y, nameof(y));
+        double scale = Scale(x, y);
+        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx || Moments.Of(Divide(y, scale), nameof(y)) is not { } my
+            || my.Mean == 0)
         {
             return null;
         }
@@ -71,6 +82,16 @@ public static class TwoSample
         double r1 = (-cb - root) / (2 * ca), r2 = (-cb + root) / (2 * ca);
         return new RatioInterval(Math.Min(r1, r2), Math.Max(r1, r2), df, "fieller");
     }
+
+    /// <summary>A power of two near the largest magnitude of both samples: t, degrees of freedom and ratios do
+    /// not change under a common scale, and dividing by it keeps fourth powers from overflowing.</summary>
+    private static double Scale(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        double largest = x.Concat(y).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        return largest == 0 || !double.IsFinite(largest) ? 1 : Math.ScaleB(1, Math.ILogB(largest));
+    }
+
+    private static double[] Divide(IReadOnlyList<double> values, double scale) => [.. values.Select(v => v / scale)];
 
     /// <summary>Count, mean and the variance of the mean of one sample.</summary>
     private readonly record struct Moments(int Count, double Mean, double VarianceOfMean)

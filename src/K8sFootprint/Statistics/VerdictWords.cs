@@ -18,6 +18,8 @@ internal static class VerdictWords
         {
             Verdict.Less => $"{Magnitude(relative!.Value)} % less {noun} than {baseline} ({Range(interval!)})",
             Verdict.More => $"{Magnitude(relative!.Value)} % more {noun} than {baseline} ({Range(interval!)})",
+            Verdict.NoClearDifference when interval is { Low: 1, High: 1 } =>
+                "no difference (the same value in every run)",
             Verdict.NoClearDifference when interval is { IsBounded: true } =>
                 $"no clear difference ({Range(interval)})",
             Verdict.NoClearDifference =>
@@ -35,7 +37,11 @@ internal static class VerdictWords
     {
         double value = Math.Abs(percent);
         string format = value >= 10 ? "0" : value >= 1 ? "0.#" : "0.##";
-        return value.ToString(format, CultureInfo.InvariantCulture);
+        string text = value.ToString(format, CultureInfo.InvariantCulture);
+
+        // "100 % less" would mean nothing at all; keep the digits that say how close to it the value is.
+        return text == "100" && value < 100 ? Math.Min(value, 99.9999).ToString("0.####", CultureInfo.InvariantCulture)
+            : text;
     }
 
     /// <summary>A signed percentage such as "−9 %" or "+5 %".</summary>

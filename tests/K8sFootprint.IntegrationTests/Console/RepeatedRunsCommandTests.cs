@@ -70,7 +70,8 @@ public sealed class RepeatedRunsCommandTests : IDisposable
 
     [Theory]
     [InlineData("--baseline", "rke2", "'rke2' is not among the targets")]
-    [InlineData("--bootstrap-seed", "x", "'x'")]
+    [InlineData("--bootstrap-seed", "x", "'--bootstrap-seed' expects a whole number")]
+    [InlineData("--csv", "/nonexistent-dir/out.csv", "Option '--csv'")]
     public async Task Summarize_BadOption_FailsNamingTheValue(string option, string value, string expected)
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "a.csv"),
@@ -103,7 +104,8 @@ public sealed class RepeatedRunsCommandTests : IDisposable
     [InlineData("--target", "five", "'five'")]
     [InlineData("--target", "150%", "'150%'")]
     [InlineData("--runs", "0", "'0'")]
-    [InlineData("--max-runs", "1", "MaxRuns")]
+    [InlineData("--max-runs", "1", "'--max-runs' expects a whole number from 2")]
+    [InlineData("--name", "", "non-empty name")]
     public async Task MeasureRuns_BadRepetitionOption_FailsBeforeMeasuring(string option, string value, string expected)
     {
         var (exit, _, stderr) = await RunAsync("measure", "--window", "2s", "--interval", "1s", "--adaptive",
@@ -113,6 +115,36 @@ public sealed class RepeatedRunsCommandTests : IDisposable
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("[Recording]", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Store));
+    }
+
+    [Fact]
+    public async Task Summarize_CsvOutputIsTheInput_RefusesAndLeavesTheStoreAlone()
+    {
+        await RunAsync("measure", "--window", "2s", "--interval", "1s", "--runs", "1", "--results", Store);
+        byte[] before = await File.ReadAllBytesAsync(Store, TestContext.Current.CancellationToken);
+
+        var (exit, _, stderr) = await RunAsync("summarize", Store, "--csv", Store);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("names the input file", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(Store, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task MeasureRuns_ResultsFileIsNotAStore_RefusesBeforeMeasuring()
+    {
+        string csv = Path.Combine(_directory, "lab.csv");
+        await File.WriteAllTextAsync(csv, "target,run,metric,value,unit\nk3s,1,memory,1,bytes\n",
+            TestContext.Current.CancellationToken);
+
+        var (exit, _, stderr) = await RunAsync("measure", "--window", "2s", "--interval", "1s", "--runs", "2",
+            "--results", csv);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a result store", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Recording]", stderr, StringComparison.Ordinal);
+        Assert.Equal("target,run,metric,value,unit\nk3s,1,memory,1,bytes\n",
+            await File.ReadAllTextAsync(csv, TestContext.Current.CancellationToken));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -74,6 +74,55 @@ public sealed class ResultStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CompleteLastRecordWithoutItsLineEnd_IsKeptAndGetsItsLineEnd()
+    {
+        await File.WriteAllTextAsync(StorePath, Line(Record("k3s", 1, 512)).TrimEnd('\n'),
+            TestContext.Current.CancellationToken);
+        using var sut = new ResultStore(StorePath);
+
+        var before = await sut.ReadAsync(TestContext.Current.CancellationToken);
+        await sut.AppendAsync(Record("k3s", 2, 520), TestContext.Current.CancellationToken);
+        var after = await sut.ReadAsync(TestContext.Current.CancellationToken);
+
+        Assert.Empty(before.Problems);
+        Assert.Equal([1], before.Runs.Select(r => r.Run));
+        Assert.Equal([1, 2], after.Runs.Select(r => r.Run));
+        Assert.Empty(after.Problems);
+    }
+
+    [Theory]
+    [InlineData("target,run,metric,value,unit\nk3s,1,memory,1,bytes\n")]
+    [InlineData("{\n  \"schemaVersion\": 1,\n  \"node\": \"x\"\n}")]
+    public async Task AppendAsync_FileIsNotAStore_RefusesAndLeavesItUntouched(string content)
+    {
+        await File.WriteAllTextAsync(StorePath, content, TestContext.Current.CancellationToken);
+        using var sut = new ResultStore(StorePath);
+
+        var ex = await Assert.ThrowsAsync<IOException>(
+            () => sut.AppendAsync(Record("k3s", 1, 1), TestContext.Current.CancellationToken));
+
+        Assert.Contains("is not a result store", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(content, await File.ReadAllTextAsync(StorePath, TestContext.Current.CancellationToken));
+        Assert.False(ResultStore.IsResultStore(StorePath));
+    }
+
+    [Fact]
+    public async Task AppendAsync_SecondWriterOnTheSameStore_IsRefusedWhileTheFirstHoldsIt()
+    {
+        using var first = new ResultStore(StorePath);
+        using var second = new ResultStore(StorePath);
+        await first.AppendAsync(Record("k3s", 1, 1), TestContext.Current.CancellationToken);
+
+        var ex = await Assert.ThrowsAsync<IOException>(
+            () => second.AppendAsync(Record("k3s", 2, 1), TestContext.Current.CancellationToken));
+
+        Assert.Contains("being written by another process", ex.Message, StringComparison.Ordinal);
+        first.Dispose();
+        await second.AppendAsync(Record("k3s", 2, 1), TestContext.Current.CancellationToken);
+        Assert.Equal(2, (await second.ReadAsync(TestContext.Current.CancellationToken)).Runs.Count);
+    }
+
+    [Fact]
     public async Task ReadAsync_BadLinesInTheMiddle_AreSkippedOneByOneAndNamed()
     {
         var lines = new StringBuilder()

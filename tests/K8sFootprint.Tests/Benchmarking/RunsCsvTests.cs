@@ -41,12 +41,28 @@ public sealed class RunsCsvTests
     [InlineData("target,run,metric,value,unit\nk3s,1,memory,NaN,bytes\n", "line 2", "got 'NaN'")]
     [InlineData("target,run,metric,value,unit\n,1,memory,1,bytes\n", "line 2", "non-empty 'target'")]
     [InlineData("", "line 1", "header row")]
+    [InlineData("target,run,metric,value,unit\nk3s,1,cpu,1,5,cores\n", "line 2", "5 fields like the header")]
+    [InlineData("target,run,metric,value,unit\nk3s,1,cpu,1,cores\nk3s,1,cpu,2,cores\n", "line 3",
+        "line 2 has the same")]
+    [InlineData("target,run,metric,value,unit\nk3s,1,memory,1,MiB\n", "line 2", "the unit 'bytes' for metric")]
+    [InlineData("target,run,metric,value,unit\na,1,x,1,s\nb,1,x,1,ms\n", "line 3", "as on line 2")]
+    [InlineData("target,target,run,metric,value,unit\n", "line 1", "one 'target' column")]
     public void Read_BadInput_NamesTheFileTheLineAndWhatWasExpected(string csv, string line, string expected)
     {
         var ex = Assert.Throws<ResultsFormatException>(() => RunsCsv.Read(new StringReader(csv), "runs.csv"));
 
         Assert.Contains("'runs.csv' " + line, ex.Message, StringComparison.Ordinal);
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CrlfLineEndsAndOtherCase_AreReadAsTheCataloguedMetric()
+    {
+        const string csv = "\uFEFFtarget,run,metric,value,unit\r\nk3s,1,CPU,0.5,Cores\r\n";
+
+        var sut = RunsCsv.Read(new StringReader(csv), "lab.csv");
+
+        Assert.Equal(new MetricObservation("k3s", 1, "cpu", 0.5, "cores"), Assert.Single(sut));
     }
 
     [Fact]

@@ -24,6 +24,15 @@ public sealed class OutliersTests
     }
 
     [Fact]
+    public void Flag_SpreadIsRoundingNoise_SkipsTheMadRule()
+    {
+        var sut = Outliers.Flag([0.01, 0.0033333333333303017, 0.0033333333333350388]);
+
+        Assert.Null(sut.MadLow);
+        Assert.Empty(sut.Flagged);
+    }
+
+    [Fact]
     public void Flag_TenOrMoreRuns_UsesTukeyAlone()
     {
         double[] runs = [10, 11, 10.5, 10.2, 10.8, 10.1, 10.9, 10.4, 10.6, 12.9];

@@ -91,6 +91,32 @@ public sealed class VerdictWordsTests
     }
 
     [Fact]
+    public void Compare_HugeAndTinyValues_GiveTheSameRatioAsModestOnes()
+    {
+        double[] x = [930, 925, 935], y = [1000, 1010, 990];
+
+        var modest = Comparisons.Compare("t", x, "kubeadm", y, MetricCatalog.Memory);
+        var huge = Comparisons.Compare("t", [.. x.Select(v => v * 1e120)], "kubeadm", [.. y.Select(v => v * 1e120)],
+            MetricCatalog.Memory);
+        var tiny = Comparisons.Compare("t", [.. x.Select(v => v * 1e-290)], "kubeadm", [.. y.Select(v => v * 1e-290)],
+            MetricCatalog.Memory);
+
+        Assert.Equal(modest.Words, huge.Words);
+        Assert.Equal(modest.Words, tiny.Words);
+        Assert.Equal(modest.Welch!.PValue, huge.Welch!.PValue, 1e-12);
+        Assert.Equal(modest.Candidate.StandardDeviation!.Value * 1e-290, tiny.Candidate.StandardDeviation!.Value,
+            1e-300);
+    }
+
+    [Fact]
+    public void Compare_NearlyNothingLeft_DoesNotRoundToAHundredPercent()
+    {
+        var sut = Comparisons.Compare("t", [0.1, 0.1001, 0.0999], "kubeadm", [1000, 1001, 999], MetricCatalog.Memory);
+
+        Assert.StartsWith("99.99 % less memory", sut.Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_BothZeroInEveryRun_SaysNoDifference()
     {
         var sut = Comparisons.Compare("talos", [0, 0, 0], "kubeadm", [0, 0, 0], MetricCatalog.Network);

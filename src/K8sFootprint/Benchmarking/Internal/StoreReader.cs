@@ -16,6 +16,12 @@ internal static class StoreReader
         {
             number++;
             int end = bytes.IndexOf((byte)'\n');
+            if (end < 0 && TryRead(bytes, out var complete) && seen.Add((complete!.Target, complete.Run)))
+            {
+                runs.Add(complete);
+                break;
+            }
+
             if (end < 0)
             {
                 problems.Add(new StoreProblem(number, StoreProblemKind.TornLine,
@@ -50,6 +56,21 @@ internal static class StoreReader
         return new ResultStoreContents(runs, problems);
     }
 
+    /// <summary>Reads one line as a run record without reporting problems.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> line, out RunRecord? record)
+    {
+        var problems = new List<StoreProblem>();
+        record = Read(line.TrimEnd((byte)'\r'), string.Empty, 0, problems);
+        return record is not null;
+    }
+
+    /// <summary>The JSON reader's message without its position, which counts within the line, not the file.</summary>
+    private static string Brief(string message)
+    {
+        int position = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return position < 0 ? message : message[..position];
+    }
+
     private static RunRecord? Read(ReadOnlySpan<byte> line, string path, int number, List<StoreProblem> problems)
     {
         RunRecord? record;
@@ -60,7 +81,7 @@ internal static class StoreReader
         catch (JsonException ex)
         {
             problems.Add(new StoreProblem(number, StoreProblemKind.Unreadable,
-                $"'{path}' line {number}: expected a run record; {ex.Message}"));
+                $"'{path}' line {number}: expected a run record (one JSON object); {Brief(ex.Message)}"));
             return null;
         }
 
