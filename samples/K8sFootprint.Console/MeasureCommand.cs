@@ -323,7 +323,9 @@ internal static class MeasureCommand
                 throw new ArgumentException($"Option '--max-runs' ({max}) must be at least '--runs' ({count}).");
             }
 
-            if (!adaptive && (parse.GetResult(Target) is { Implicit: false } || parse.GetResult(MaxRuns) is { Implicit: false }))
+            bool tuned = parse.GetResult(Target) is { Implicit: false }
+                || parse.GetResult(MaxRuns) is { Implicit: false };
+            if (!adaptive && tuned)
             {
                 Diagnostics.MarkupLine("[yellow]Note:[/] '--target' and '--max-runs' apply only with '--adaptive'.");
             }

@@ -22,7 +22,8 @@ internal static class RepeatedRuns
         }
         catch (IOException ex)
         {
-            MeasureCommand.Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            MeasureCommand.Diagnostics.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
             return MeasureCommand.BadInput;
         }
 
@@ -36,7 +37,8 @@ internal static class RepeatedRuns
                 && Math.Abs((f.Window.Duration - target.Options.Window).TotalSeconds) > 1) is { Footprint: { } other })
             {
                 throw new ArgumentException(
-                    $"The runs of '{label}' in {repetition.ResultsPath} have {other.Window.Duration.TotalSeconds:0.#} s " +
+                    $"The runs of '{label}' in {repetition.ResultsPath} have " +
+                    $"{other.Window.Duration.TotalSeconds:0.#} s " +
                     $"windows; this one would be {target.Options.Window.TotalSeconds:0.#} s, and totals over windows " +
                     "of different lengths do not compare. Use the same --window, another --name or another --results.");
             }

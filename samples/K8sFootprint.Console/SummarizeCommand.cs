@@ -93,7 +93,8 @@ internal static class SummarizeCommand
             {
                 await using var writer = new StreamWriter(csv);
                 RunsCsv.Write(runs, writer);
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Wrote {runs.Count} rows to [green]{csv}[/].");
+                AnsiConsole.MarkupLineInterpolated(
+                    CultureInfo.InvariantCulture, $"Wrote {runs.Count} rows to [green]{csv}[/].");
             }
 
             return 0;
@@ -130,7 +131,9 @@ internal static class SummarizeCommand
     private static string Resolve(string path)
     {
         var info = new FileInfo(path);
-        return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+        return info.LinkTarget is null
+            ? info.FullName
+            : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
     }
 
     private static void Warn(string message) =>

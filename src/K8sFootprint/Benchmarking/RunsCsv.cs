@@ -79,7 +79,8 @@ public static class RunsCsv
                 if (csv.Parser.Count != width)
                 {
                     throw Error(source, line, $"{width} fields like the header",
-                        $"{csv.Parser.Count} fields in '{csv.Parser.RawRecord.TrimEnd()}'; is a decimal comma unquoted?");
+                        $"{csv.Parser.Count} fields in '{csv.Parser.RawRecord.TrimEnd()}'; " +
+                        "is a decimal comma unquoted?");
                 }
 
                 var row = Canonical(new MetricObservation(
@@ -107,7 +108,8 @@ public static class RunsCsv
     /// <summary>Known metrics and their units are matched without regard to case and written as catalogued.</summary>
     private static MetricObservation Canonical(MetricObservation row)
     {
-        var known = MetricCatalog.All.FirstOrDefault(m => string.Equals(m.Id, row.Metric, StringComparison.OrdinalIgnoreCase));
+        var known = MetricCatalog.All.FirstOrDefault(
+            m => string.Equals(m.Id, row.Metric, StringComparison.OrdinalIgnoreCase));
         return known is null
             ? row
             : row with

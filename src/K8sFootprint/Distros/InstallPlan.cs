@@ -30,7 +30,8 @@ public sealed record InstallPlan(DistroKind Distro, string Version, IReadOnlyLis
             if (step.UploadFrom is not null)
             {
                 text.Append(CultureInfo.InvariantCulture,
-                    $"# then upload {step.UploadFrom} -> {step.UploadTo} (mode {Convert.ToString((int)step.UploadMode, 8)})\n");
+                    $"# then upload {step.UploadFrom} -> {step.UploadTo} " +
+                    $"(mode {Convert.ToString((int)step.UploadMode, 8)})\n");
             }
         }
 

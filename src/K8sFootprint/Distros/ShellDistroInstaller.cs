@@ -86,7 +86,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
                 "/var/lib/apt/lists/lock >/dev/null 2>&1; do sleep 5; done",
                 options.HostSettleTimeout),
         ];
-        return new InstallPlan(Kind, version, [.. hygiene, .. Uploads(offline, options.OfflineArtifacts), .. InstallSteps(version, offline, options)]);
+        var uploads = Uploads(offline, options.OfflineArtifacts);
+        return new InstallPlan(Kind, version, [.. hygiene, .. uploads, .. InstallSteps(version, offline, options)]);
     }
 
     /// <inheritdoc/>
@@ -111,7 +112,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
 
         if (options.OfflineArtifacts is null && !HostProbe.Has(facts, "curl"))
         {
-            checks.Add(HostProbe.Fail("curl", "expected curl to download the installer; use offline artifacts otherwise"));
+            checks.Add(HostProbe.Fail(
+                "curl", "expected curl to download the installer; use offline artifacts otherwise"));
         }
 
         checks.AddRange(DistroChecks(facts, installed));
@@ -216,7 +218,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
             $"if [ -e {ShellQuoting.QuotePath(p)} ]; then echo {ShellQuoting.Quote(p)}; fi"));
         var leftovers = await node.RunAsync(check, Options("check leftovers", ShortStep), cancellationToken)
             .ConfigureAwait(false);
-        string[] left = leftovers.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[] left = leftovers.StandardOutput.Split(
+            '\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (left.Length > 0)
         {
             Logger.LeftoversAfterReset(Kind, node.Node, left.Length, string.Join(", ", left));
@@ -233,7 +236,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
 
     /// <summary>Reads the version from the output of <see cref="VersionCommand"/>.</summary>
     /// <param name="output">The command's output.</param>
-    /// <returns>The version in the same notation as <see cref="NormalizeVersion"/>, or <see langword="null"/>.</returns>
+    /// <returns>The version in the same notation as <see cref="NormalizeVersion"/>, or
+    /// <see langword="null"/>.</returns>
     protected abstract string? ParseVersion(string output);
 
     /// <summary>The distribution's own install steps, after host hygiene and uploads.</summary>
@@ -252,7 +256,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
     /// <param name="facts">The host facts from the probe.</param>
     /// <param name="installed">Whether this distribution is installed already.</param>
     /// <returns>The checks.</returns>
-    protected virtual IEnumerable<PreflightCheck> DistroChecks(IReadOnlyDictionary<string, string> facts, bool installed) => [];
+    protected virtual IEnumerable<PreflightCheck> DistroChecks(
+        IReadOnlyDictionary<string, string> facts, bool installed) => [];
 
     /// <summary>A step with the given timeout.</summary>
     /// <param name="name">What it does.</param>
@@ -279,7 +284,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
             ? present
             : throw new ArgumentException(
                 $"The offline folder '{folder}' lacks {string.Join(", ", missing)}; expected the {DisplayName} " +
-                $"air-gap files: {string.Join(", ", OfflineFiles.Select(f => f.Required ? f.Name : f.Name + " (optional)"))}.",
+                "air-gap files: " +
+                $"{string.Join(", ", OfflineFiles.Select(f => f.Required ? f.Name : f.Name + " (optional)"))}.",
                 nameof(folder));
 
     }
@@ -319,7 +325,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
                 await UploadAsync(node, step, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (K8sFootprintException ex) when (ex is not DistroInstallException && !cancellationToken.IsCancellationRequested)
+        catch (K8sFootprintException ex)
+            when (ex is not DistroInstallException && !cancellationToken.IsCancellationRequested)
         {
             string logs = await CollectLogsAsync(node).ConfigureAwait(false);
             Logger.StepFailed(ex, Kind, node.Node, step.Name, logs.Split('\n').Length);
@@ -364,11 +371,13 @@ public abstract class ShellDistroInstaller : IDistroInstaller
             {
                 var result = await node.RunAsync(command, Options("collect logs", ShortStep), CancellationToken.None)
                     .ConfigureAwait(false);
-                logs.Append("$ ").Append(command).Append('\n').Append(result.StandardOutput).Append(result.StandardError);
+                logs.Append("$ ").Append(command).Append('\n')
+                    .Append(result.StandardOutput).Append(result.StandardError);
             }
             catch (K8sFootprintException ex)
             {
-                logs.Append("$ ").Append(command).Append("\n(could not be collected: ").Append(ex.Message).Append(")\n");
+                logs.Append("$ ").Append(command)
+                    .Append("\n(could not be collected: ").Append(ex.Message).Append(")\n");
             }
         }
 

@@ -18,7 +18,8 @@ public static class TwoSample
         Guard.Finite(x, nameof(x));
         Guard.Finite(y, nameof(y));
         double scale = Scale(x, y);
-        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx || Moments.Of(Divide(y, scale), nameof(y)) is not { } my)
+        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx
+            || Moments.Of(Divide(y, scale), nameof(y)) is not { } my)
         {
             return null;
         }
@@ -55,7 +56,8 @@ public static class TwoSample
         Guard.Finite(x, nameof(x));
         Guard.Finite(y, nameof(y));
         double scale = Scale(x, y);
-        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx || Moments.Of(Divide(y, scale), nameof(y)) is not { } my
+        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx
+            || Moments.Of(Divide(y, scale), nameof(y)) is not { } my
             || my.Mean == 0)
         {
             return null;

@@ -79,13 +79,14 @@ public sealed class InstallPlanGoldenTests
     [Fact]
     public void Canonical_PinsTheTrackAndHoldsRefreshes()
     {
-        string plan = InstallerCases.Create(DistroKind.CanonicalKubernetes).Plan(new InstallOptions { Version = "1.35" })
-            .Render();
+        string plan = InstallerCases.Create(DistroKind.CanonicalKubernetes)
+            .Plan(new InstallOptions { Version = "1.35" }).Render();
 
         Assert.Contains("snap install k8s --classic --channel='1.35-classic/stable'", plan, StringComparison.Ordinal);
         Assert.Contains("snap refresh --hold k8s", plan, StringComparison.Ordinal);
         Assert.Contains("k8s status --wait-ready", plan, StringComparison.Ordinal);
-        Assert.True(plan.IndexOf("--hold", StringComparison.Ordinal) < plan.IndexOf("k8s bootstrap", StringComparison.Ordinal));
+        Assert.True(
+            plan.IndexOf("--hold", StringComparison.Ordinal) < plan.IndexOf("k8s bootstrap", StringComparison.Ordinal));
     }
 
     [Theory]

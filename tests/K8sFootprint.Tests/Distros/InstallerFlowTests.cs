@@ -249,7 +249,8 @@ public sealed class InstallerFlowTests
     {
         for (int i = 0; i < 10_000 && !task.IsCompleted; i++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(0.2), TimeProvider.System, TestContext.Current.CancellationToken);
+            await Task.Delay(
+                TimeSpan.FromMilliseconds(0.2), TimeProvider.System, TestContext.Current.CancellationToken);
             time.Advance(TimeSpan.FromSeconds(1));
         }
 

@@ -52,7 +52,9 @@ internal static class UbuntuHost
         var shell = new ScriptedNodeShell()
             .On(@"^(test -[fx]|command -v)", _ => installed ? Ok() : Fail(1, string.Empty))
             .On(@"^! ", _ => installed ? Fail(1, string.Empty) : Ok())
-            .On(@"^snap list k8s", _ => installed ? Ok(VersionOutput(installer.Kind, version)) : Fail(1, "error: no matching snaps installed"))
+            .On(@"^snap list k8s", _ => installed
+                ? Ok(VersionOutput(installer.Kind, version))
+                : Fail(1, "error: no matching snaps installed"))
             .On("os-release", Ok(Facts))
             .On(installPattern, _ => { installed = true; return Ok(); })
             .On(startPattern, _ => { installed = true; running = true; return Ok(); })

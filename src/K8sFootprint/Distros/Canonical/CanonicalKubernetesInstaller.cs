@@ -135,7 +135,8 @@ public sealed partial class CanonicalKubernetesInstaller : ShellDistroInstaller
     }
 
     /// <inheritdoc/>
-    protected override IEnumerable<PreflightCheck> DistroChecks(IReadOnlyDictionary<string, string> facts, bool installed)
+    protected override IEnumerable<PreflightCheck> DistroChecks(
+        IReadOnlyDictionary<string, string> facts, bool installed)
     {
         yield return facts.GetValueOrDefault("command.snap") == "yes"
             ? new PreflightCheck("snapd", PreflightOutcome.Pass, "snap present")

@@ -17,13 +17,15 @@ internal static class HostProbe
         echo "tcp=$(ss -Hltn 2>/dev/null | awk '{n = split($4, a, ":"); print a[n]}' | sort -un | tr '\n' ' ')"
         echo "udp=$(ss -Hlun 2>/dev/null | awk '{n = split($4, a, ":"); print a[n]}' | sort -un | tr '\n' ' ')"
         for m in overlay br_netfilter; do
-          if grep -q "^$m " /proc/modules || modprobe -n -q "$m" 2>/dev/null; then echo "module.$m=yes"; else echo "module.$m=no"; fi
+          found=no
+          if grep -q "^$m " /proc/modules || modprobe -n -q "$m" 2>/dev/null; then found=yes; fi
+          echo "module.$m=$found"
         done
         echo "apparmor=$(cat /sys/module/apparmor/parameters/enabled 2>/dev/null)"
         for c in apparmor_parser curl containerd docker snap systemctl; do
           if command -v "$c" >/dev/null 2>&1; then echo "command.$c=yes"; else echo "command.$c=no"; fi
         done
-        if [ -S /run/containerd/containerd.sock ]; then echo "containerd-socket=yes"; else echo "containerd-socket=no"; fi
+        socket=no; if [ -S /run/containerd/containerd.sock ]; then socket=yes; fi; echo "containerd-socket=$socket"
         """;
 
     public static Dictionary<string, string> Parse(string output) =>
@@ -73,7 +75,8 @@ internal static class HostProbe
 
         checks.Add(facts.GetValueOrDefault("cgroup") == "cgroup2fs"
             ? Pass("cgroup", "cgroup v2")
-            : Fail("cgroup", $"expected cgroup v2 (cgroup2fs) on /sys/fs/cgroup; got '{facts.GetValueOrDefault("cgroup")}'"));
+            : Fail("cgroup",
+                $"expected cgroup v2 (cgroup2fs) on /sys/fs/cgroup; got '{facts.GetValueOrDefault("cgroup")}'"));
 
         checks.AddRange(Ports(facts, "tcp", needs.TcpPorts));
         checks.AddRange(Ports(facts, "udp", needs.UdpPorts));
@@ -96,7 +99,8 @@ internal static class HostProbe
 
     public static PreflightCheck Fail(string name, string detail) => new(name, PreflightOutcome.Fail, detail);
 
-    private static IEnumerable<PreflightCheck> Ports(Dictionary<string, string> facts, string protocol, IReadOnlyList<int> ports)
+    private static IEnumerable<PreflightCheck> Ports(
+        Dictionary<string, string> facts, string protocol, IReadOnlyList<int> ports)
     {
         var open = facts.GetValueOrDefault(protocol, string.Empty)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -115,7 +119,9 @@ internal static class HostProbe
         int.TryParse(facts.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
 
     private static long Long(Dictionary<string, string> facts, string key) =>
-        long.TryParse(facts.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out long n) ? n : 0;
+        long.TryParse(facts.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out long n)
+            ? n
+            : 0;
 
     private static string Gb(long bytes) =>
         (bytes / 1e9).ToString("0.0", CultureInfo.InvariantCulture) + " GB";

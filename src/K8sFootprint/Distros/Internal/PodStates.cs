@@ -50,7 +50,9 @@ internal static class PodStates
 
             string phase = parts.Length > 1 ? parts[1] : "unknown";
             string[] reasons = parts.Length > (hasFlag ? 3 : 2) ? parts[(hasFlag ? 3 : 2)..] : [];
-            notReady.Add(reasons.Length == 0 ? $"{parts[0]} ({phase})" : $"{parts[0]} ({phase}, {string.Join(", ", reasons)})");
+            notReady.Add(reasons.Length == 0
+                ? $"{parts[0]} ({phase})"
+                : $"{parts[0]} ({phase}, {string.Join(", ", reasons)})");
         }
 
         return notReady;

@@ -117,7 +117,8 @@ public sealed partial class K0sInstaller : ShellDistroInstaller
     }
 
     /// <inheritdoc/>
-    protected override IEnumerable<PreflightCheck> DistroChecks(IReadOnlyDictionary<string, string> facts, bool installed)
+    protected override IEnumerable<PreflightCheck> DistroChecks(
+        IReadOnlyDictionary<string, string> facts, bool installed)
     {
         bool apparmor = facts.GetValueOrDefault("apparmor") == "Y";
         yield return !apparmor || facts.GetValueOrDefault("command.apparmor_parser") == "yes"

@@ -138,7 +138,8 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
             yield return Step($"add the pkgs.k8s.io repository for {minor}",
                 "DEBIAN_FRONTEND=noninteractive apt-get install -y apt-transport-https ca-certificates curl gpg && " +
                 "mkdir -p /etc/apt/keyrings && " +
-                $"curl -fsSL {repo}Release.key | gpg --dearmor --yes -o /etc/apt/keyrings/kubernetes-apt-keyring.gpg && " +
+                $"curl -fsSL {repo}Release.key | " +
+                "gpg --dearmor --yes -o /etc/apt/keyrings/kubernetes-apt-keyring.gpg && " +
                 $"echo 'deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] {repo} /' > " +
                 "/etc/apt/sources.list.d/kubernetes.list && apt-get update",
                 options.StepTimeout);
@@ -195,7 +196,8 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
         "section=\"[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options]\"; " +
         "else section='[plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc.options]'; fi && " +
         $"if grep -q 'SystemdCgroup' {Config}; then sed -i 's/SystemdCgroup = false/SystemdCgroup = true/' {Config}; " +
-        $"else awk -v s=\"$section\" '{{print}} $1 == s {{print \"  SystemdCgroup = true\"}}' {Config} > {Config}.new " +
+        "else awk -v s=\"$section\" '{print} $1 == s {print \"  SystemdCgroup = true\"}' " +
+        $"{Config} > {Config}.new " +
         $"&& mv {Config}.new {Config}; fi && systemctl restart containerd";
 
     [GeneratedRegex(@"^v?(\d+\.\d+\.\d+)$", RegexOptions.None, 1000)]

@@ -124,7 +124,8 @@ public sealed partial class Rke2Installer : ShellDistroInstaller
     }
 
     /// <inheritdoc/>
-    protected override IEnumerable<PreflightCheck> DistroChecks(IReadOnlyDictionary<string, string> facts, bool installed)
+    protected override IEnumerable<PreflightCheck> DistroChecks(
+        IReadOnlyDictionary<string, string> facts, bool installed)
     {
         bool apparmor = facts.GetValueOrDefault("apparmor") == "Y";
         bool parser = facts.GetValueOrDefault("command.apparmor_parser") == "yes";
