@@ -14,6 +14,7 @@ need losetup mount
 need findmnt util-linux
 need lsblk util-linux
 need setsid util-linux
+need unshare util-linux
 need sysctl procps
 need dd coreutils
 need sshd openssh-server

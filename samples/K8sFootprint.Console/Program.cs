@@ -17,6 +17,8 @@ var root = new RootCommand(
     "Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
 root.Subcommands.Add(MeasureCommand.Create());
 root.Subcommands.Add(SummarizeCommand.Create());
+root.Subcommands.Add(InstallCommand.CreateInstall());
+root.Subcommands.Add(InstallCommand.CreateReset());
 
 // '@file' arguments are taken literally: a target such as '@host' must not be read as a response file.
 var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

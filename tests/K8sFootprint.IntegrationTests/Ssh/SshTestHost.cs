@@ -98,16 +98,20 @@ public class SshTestHost : IDisposable
         Sh.Run($"rm -f {Directory}/host_key {Directory}/host_key.pub" +
                $" && ssh-keygen -q -t ed25519 -N '' -f {Directory}/host_key");
 
-    public void Start()
+    public virtual void Start()
     {
         File.WriteAllText($"{Directory}/sshd_config", string.Join('\n',
             $"ListenAddress {Address}", "Port 22", $"HostKey {Directory}/host_key", $"PidFile {Directory}/sshd.pid",
             $"AuthorizedKeysFile {KeysDirectory}/authorized_keys", "PermitRootLogin yes", "PasswordAuthentication yes",
             "KbdInteractiveAuthentication no", "UsePAM no", "StrictModes no", "Subsystem sftp internal-sftp",
             "LogLevel ERROR", string.Empty));
-        Sh.Run($"ip netns exec {Namespace} $(command -v sshd || echo /usr/sbin/sshd) -f {Directory}/sshd_config");
+        Sh.Run(SshdCommand());
         WaitUntilListening();
     }
+
+    /// <summary>The command that starts this host's sshd in its network namespace.</summary>
+    protected virtual string SshdCommand() =>
+        $"ip netns exec {Namespace} $(command -v sshd || echo /usr/sbin/sshd) -f {Directory}/sshd_config";
 
     public void Stop() =>
         Sh.TryRun($"[ -f {Directory}/sshd.pid ] && kill $(cat {Directory}/sshd.pid); rm -f {Directory}/sshd.pid");
