@@ -181,6 +181,8 @@ internal static class MeasureCommand
         using var loggerFactory = LoggerFactory.Create(b => b
             .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning));
+        // The journal is the node's only when the shell reaches the node itself (this machine or SSH).
+        options = options with { ScanJournal = ExporterUrl(parse) is null && PrometheusTarget(parse) is null };
         var target = new MeasureTarget(options, ssh, ExporterUrl(parse), PrometheusTarget(parse), loggerFactory);
         if (repetition is not null)
         {

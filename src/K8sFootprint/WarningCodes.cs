@@ -29,4 +29,8 @@ public static class WarningCodes
 
     /// <summary>A Prometheus query returned warnings; its result may be partial.</summary>
     public const string QueryWarning = "query-warning";
+
+    /// <summary>A scheduled job (etcd snapshot, snap refresh, apt timer, telemetry, cron) ran inside the
+    /// window.</summary>
+    public const string BackgroundJob = "background-job";
 }

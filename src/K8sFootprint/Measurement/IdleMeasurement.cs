@@ -71,8 +71,16 @@ public sealed partial class IdleMeasurement
                     .ConfigureAwait(false);
 
                 phase = MeasurementPhase.Collecting;
-                return await CollectAsync(node.Node, recording, options, progress, cancellationToken)
+                var footprint = await CollectAsync(node.Node, recording, options, progress, cancellationToken)
                     .ConfigureAwait(false);
+                if (!options.ScanJournal)
+                {
+                    return footprint;
+                }
+
+                var jobs = await BackgroundJobs.ScanAsync(node, footprint.Window, cancellationToken)
+                    .ConfigureAwait(false);
+                return jobs.Count == 0 ? footprint : footprint with { Warnings = [.. footprint.Warnings, .. jobs] };
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -26,6 +26,11 @@ public sealed record IdleMeasurementOptions
     /// <summary>Gets which disks and interfaces count.</summary>
     public DeviceSelection Selection { get; init; } = new();
 
+    /// <summary>Gets a value indicating whether to read the node's journal for the window afterwards and warn of
+    /// scheduled jobs that ran inside it (see <see cref="BackgroundJobs"/>). Only meaningful when the shell is the
+    /// measured node itself, so it is off by default.</summary>
+    public bool ScanJournal { get; init; }
+
     /// <summary>Gets how often progress is reported while waiting.</summary>
     /// <value>One second.</value>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(1);
