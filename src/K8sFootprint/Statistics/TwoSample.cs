@@ -13,13 +13,7 @@ public static class TwoSample
     /// constant (no difference to test).</returns>
     public static WelchTest? Welch(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        Guard.Finite(x, nameof(x));
-        Guard.Finite(y, nameof(y));
-        double scale = Scale(x, y);
-        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx
-            || Moments.Of(Divide(y, scale), nameof(y)) is not { } my)
+        if (Scaled.Of(x, y) is not var (mx, my, scale))
         {
             return null;
         }
@@ -51,14 +45,7 @@ public static class TwoSample
     /// when either has fewer than two values or ȳ is zero.</returns>
     public static RatioInterval? Fieller(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        Guard.Finite(x, nameof(x));
-        Guard.Finite(y, nameof(y));
-        double scale = Scale(x, y);
-        if (Moments.Of(Divide(x, scale), nameof(x)) is not { } mx
-            || Moments.Of(Divide(y, scale), nameof(y)) is not { } my
-            || my.Mean == 0)
+        if (Scaled.Of(x, y) is not var (mx, my, _) || my.Mean == 0)
         {
             return null;
         }
@@ -85,23 +72,30 @@ public static class TwoSample
         return new RatioInterval(Math.Min(r1, r2), Math.Max(r1, r2), df, "fieller");
     }
 
-    /// <summary>A power of two near the largest magnitude of both samples: t, degrees of freedom and ratios do
-    /// not change under a common scale, and dividing by it keeps fourth powers from overflowing.</summary>
-    private static double Scale(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    /// <summary>Both samples' moments after dividing them by a power of two near their largest magnitude: t,
+    /// degrees of freedom and ratios do not change under a common scale, and the division keeps fourth powers
+    /// from overflowing.</summary>
+    private readonly record struct Scaled(Moments X, Moments Y, double Scale)
     {
-        double largest = x.Concat(y).Select(Math.Abs).DefaultIfEmpty(0).Max();
-        return largest == 0 || !double.IsFinite(largest) ? 1 : Math.ScaleB(1, Math.ILogB(largest));
+        public static Scaled? Of(IReadOnlyList<double> x, IReadOnlyList<double> y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            Guard.Finite(x, nameof(x));
+            Guard.Finite(y, nameof(y));
+            double largest = x.Concat(y).Select(Math.Abs).DefaultIfEmpty(0).Max();
+            double scale = largest == 0 ? 1 : Math.ScaleB(1, Math.ILogB(largest));
+            var mx = Moments.Of([.. x.Select(v => v / scale)]);
+            var my = Moments.Of([.. y.Select(v => v / scale)]);
+            return mx is null || my is null ? null : new Scaled(mx.Value, my.Value, scale);
+        }
     }
-
-    private static double[] Divide(IReadOnlyList<double> values, double scale) => [.. values.Select(v => v / scale)];
 
     /// <summary>Count, mean and the variance of the mean of one sample.</summary>
     private readonly record struct Moments(int Count, double Mean, double VarianceOfMean)
     {
-        public static Moments? Of(IReadOnlyList<double> values, string parameter)
+        public static Moments? Of(double[] values)
         {
-            ArgumentNullException.ThrowIfNull(values, parameter);
-            Guard.Finite(values, parameter);
             var summary = Summaries.Summarize(values);
             return summary.Count < 2
                 ? null

@@ -245,17 +245,8 @@ public sealed class InstallerFlowTests
         folder.Delete(recursive: true);
     }
 
-    private static async Task Advance(FakeTimeProvider time, Task task)
-    {
-        for (int i = 0; i < 10_000 && !task.IsCompleted; i++)
-        {
-            await Task.Delay(
-                TimeSpan.FromMilliseconds(0.2), TimeProvider.System, TestContext.Current.CancellationToken);
-            time.Advance(TimeSpan.FromSeconds(1));
-        }
-
-        await task;
-    }
+    private static Task Advance(FakeTimeProvider time, Task task) =>
+        FakeClock.Drive(time, task, TimeSpan.FromSeconds(1));
 
     private sealed class Progress(List<string> items) : IProgress<string>
     {

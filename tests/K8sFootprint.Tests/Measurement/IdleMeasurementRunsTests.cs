@@ -129,17 +129,8 @@ public sealed class IdleMeasurementRunsTests
         Assert.Equal(name, ex.ParamName);
     }
 
-    private async Task<T> RunWithFakeTime<T>(Task<T> task)
-    {
-        for (int i = 0; i < 100_000 && !task.IsCompleted; i++)
-        {
-            await Task.Delay(
-                TimeSpan.FromMilliseconds(0.2), TimeProvider.System, TestContext.Current.CancellationToken);
-            _time.Advance(TimeSpan.FromMilliseconds(500));
-        }
-
-        return await task;
-    }
+    private Task<T> RunWithFakeTime<T>(Task<T> task) =>
+        FakeClock.Drive(_time, task, TimeSpan.FromMilliseconds(500));
 
     /// <summary>A source whose n-th recording has the n-th used-memory figure, steady across its window, and
     /// steady CPU.</summary>

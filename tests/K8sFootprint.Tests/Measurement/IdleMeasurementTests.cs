@@ -85,16 +85,8 @@ public sealed class IdleMeasurementTests
         Assert.Null(source.Recording);
     }
 
-    private async Task<T> RunWithFakeTime<T>(Task<T> task)
-    {
-        for (int i = 0; i < 10_000 && !task.IsCompleted; i++)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(1), TimeProvider.System, TestContext.Current.CancellationToken);
-            _time.Advance(TimeSpan.FromMilliseconds(500));
-        }
-
-        return await task;
-    }
+    private Task<T> RunWithFakeTime<T>(Task<T> task) =>
+        FakeClock.Drive(_time, task, TimeSpan.FromMilliseconds(500));
 
     private sealed class FakeSource(FakeTimeProvider time) : IFootprintSource
     {

@@ -90,6 +90,16 @@ internal static class HostProbe
         return checks;
     }
 
+    /// <summary>With AppArmor on, containerd-based distributions need apparmor_parser (package apparmor).</summary>
+    public static PreflightCheck AppArmorParser(IReadOnlyDictionary<string, string> facts, string consequence)
+    {
+        bool apparmor = facts.GetValueOrDefault("apparmor") == "Y";
+        return !apparmor || facts.GetValueOrDefault("command.apparmor_parser") == "yes"
+            ? Pass("apparmor_parser", apparmor ? "present" : "AppArmor off")
+            : Fail("apparmor_parser",
+                $"AppArmor is on, so apparmor_parser (package apparmor) is needed; {consequence}");
+    }
+
     public static bool Has(Dictionary<string, string> facts, string command) =>
         facts.GetValueOrDefault($"command.{command}") == "yes";
 

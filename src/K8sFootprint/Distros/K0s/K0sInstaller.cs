@@ -120,11 +120,7 @@ public sealed partial class K0sInstaller : ShellDistroInstaller
     protected override IEnumerable<PreflightCheck> DistroChecks(
         IReadOnlyDictionary<string, string> facts, bool installed)
     {
-        bool apparmor = facts.GetValueOrDefault("apparmor") == "Y";
-        yield return !apparmor || facts.GetValueOrDefault("command.apparmor_parser") == "yes"
-            ? new PreflightCheck("apparmor_parser", PreflightOutcome.Pass, apparmor ? "present" : "AppArmor off")
-            : new PreflightCheck("apparmor_parser", PreflightOutcome.Fail,
-                "AppArmor is on, so k0s needs apparmor_parser (package apparmor)");
+        yield return Internal.HostProbe.AppArmorParser(facts, "k0s cannot start containers without it");
     }
 
     [GeneratedRegex(@"^v\d+\.\d+\.\d+\+k0s\.\d+$", RegexOptions.None, 1000)]

@@ -127,13 +127,7 @@ public sealed partial class Rke2Installer : ShellDistroInstaller
     protected override IEnumerable<PreflightCheck> DistroChecks(
         IReadOnlyDictionary<string, string> facts, bool installed)
     {
-        bool apparmor = facts.GetValueOrDefault("apparmor") == "Y";
-        bool parser = facts.GetValueOrDefault("command.apparmor_parser") == "yes";
-        yield return !apparmor || parser
-            ? new PreflightCheck("apparmor_parser", PreflightOutcome.Pass, apparmor ? "present" : "AppArmor off")
-            : new PreflightCheck("apparmor_parser", PreflightOutcome.Fail,
-                "AppArmor is on, so RKE2 needs apparmor_parser (package apparmor); etcd and the API server " +
-                "never start without it");
+        yield return Internal.HostProbe.AppArmorParser(facts, "etcd and the API server never start without it");
     }
 
     [GeneratedRegex(@"^v\d+\.\d+\.\d+\+rke2r\d+$", RegexOptions.None, 1000)]
