@@ -331,7 +331,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
             string logs = await CollectLogsAsync(node).ConfigureAwait(false);
             Logger.StepFailed(ex, Kind, node.Node, step.Name, logs.Split('\n').Length);
             throw new DistroInstallException(
-                $"{DisplayName} on node '{node.Node}' failed at step '{step.Name}': {ex.Message}" +
+                $"{DisplayName} on node '{node.Node}' failed at step '{step.Name}': {ex.Message} The steps before " +
+                "it stay done; reset the host before installing anything else." +
                 (logs.Length == 0 ? string.Empty : $" Last log lines:\n{Tail(logs, 15)}"), ex)
             {
                 Node = node.Node,
