@@ -90,6 +90,11 @@ internal static class InstallCommand
 
         if (parse.GetValue(DryRun))
         {
+            if (parse.GetValue(SshTargetOptions.Target) is not null)
+            {
+                MeasureCommand.Diagnostics.MarkupLine("[yellow]Note:[/] '--dry-run' touches no host; '--ssh' is ignored.");
+            }
+
             Console.Write(plan.Render());
             return 0;
         }
@@ -153,7 +158,10 @@ internal static class InstallCommand
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
-            Error(ex);
+            Error(ex is ArgumentException { ParamName: nameof(InstallOptions.ReadyTimeout) }
+                ? new ArgumentException($"Option '--ready-timeout' must be above zero and at most one day; got " +
+                    $"'{parse.GetValue(ReadyTimeout)}'.")
+                : ex);
             return false;
         }
     }
@@ -165,7 +173,9 @@ internal static class InstallCommand
         try
         {
             ssh = SshTargetOptions.Create(parse)
-                ?? throw new ArgumentException("Option '--ssh user@host' is required unless '--dry-run' is given.");
+                ?? throw new ArgumentException(parse.CommandResult.Command.Name == "install"
+                    ? "Option '--ssh user@host' is required unless '--dry-run' is given."
+                    : "Option '--ssh user@host' is required: it names the host to reset.");
             ssh.Validate();
         }
         catch (ArgumentException ex)

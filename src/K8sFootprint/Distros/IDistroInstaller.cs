@@ -62,10 +62,14 @@ public interface IDistroInstaller
     /// <summary>Runs kubectl on the node the way this distribution provides it.</summary>
     /// <param name="node">The host.</param>
     /// <param name="arguments">kubectl's arguments; each is quoted.</param>
+    /// <param name="timeout">The longest the command may take; one minute when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the command.</param>
     /// <returns>The command's result.</returns>
     Task<CommandResult> KubectlAsync(
-        INodeShell node, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default);
+        INodeShell node,
+        IReadOnlyList<string> arguments,
+        TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Reads the installed version from the node.</summary>
     /// <param name="node">The host.</param>

@@ -26,13 +26,14 @@ public sealed record InstallPlan(DistroKind Distro, string Version, IReadOnlyLis
                 text.Append(CultureInfo.InvariantCulture, $"# skipped when this succeeds: {step.SkipWhen}\n");
             }
 
-            text.Append(step.Command).Append('\n');
             if (step.UploadFrom is not null)
             {
                 text.Append(CultureInfo.InvariantCulture,
-                    $"# then upload {step.UploadFrom} -> {step.UploadTo} " +
+                    $"# first upload {step.UploadFrom} -> {step.UploadTo} " +
                     $"(mode {Convert.ToString((int)step.UploadMode, 8)})\n");
             }
+
+            text.Append(step.Command).Append('\n');
         }
 
         return text.ToString();

@@ -32,13 +32,14 @@ public static class NodeExporterDeployment
         await node.WriteFileAsync(ManifestPath, Encoding.UTF8.GetBytes(manifest), (UnixFileMode)0b110_100_100,
             cancellationToken).ConfigureAwait(false);
 
-        var apply = await installer.KubectlAsync(node, ["apply", "-f", ManifestPath], cancellationToken)
+        var apply = await installer.KubectlAsync(node, ["apply", "-f", ManifestPath], cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         Ensure(apply, installer, node, "apply the node exporter manifest");
 
         var rollout = await installer.KubectlAsync(node,
             ["-n", "k8sfootprint", "rollout", "status", "daemonset/node-exporter",
-                $"--timeout={(int)timeout.TotalSeconds}s"], cancellationToken).ConfigureAwait(false);
+                $"--timeout={(int)timeout.TotalSeconds}s"], timeout + TimeSpan.FromMinutes(1), cancellationToken)
+            .ConfigureAwait(false);
         Ensure(rollout, installer, node, "wait for the node exporter");
     }
 

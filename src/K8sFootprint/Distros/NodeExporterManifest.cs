@@ -11,7 +11,7 @@ namespace K8sFootprint.Distros;
 public static partial class NodeExporterManifest
 {
     /// <summary>The pinned image.</summary>
-    public const string DefaultImage = "quay.io/prometheus/node-exporter:v1.8.2";
+    public const string DefaultImage = "quay.io/prometheus/node-exporter:v1.12.1";
 
     /// <summary>Renders the manifest.</summary>
     /// <param name="image">The image, pinned by tag or digest.</param>

@@ -56,6 +56,10 @@ public abstract class ShellDistroInstaller : IDistroInstaller
     /// <summary>Gets a command that succeeds when the distribution's service is running.</summary>
     protected abstract string RunningCommand { get; }
 
+    /// <summary>Gets a command that succeeds when the installation is configured as this installer configures it
+    /// (for example K3s with <c>--cluster-init</c>, not SQLite).</summary>
+    protected virtual string ConfiguredCommand => "true";
+
     /// <summary>Gets the commands whose output is attached to a failure: unit journals and log files.</summary>
     protected abstract IReadOnlyList<string> LogCommands { get; }
 
@@ -129,9 +133,20 @@ public abstract class ShellDistroInstaller : IDistroInstaller
     {
         ArgumentNullException.ThrowIfNull(node);
         var plan = Plan(options);
-        if (await GetInstalledVersionAsync(node, cancellationToken).ConfigureAwait(false) == plan.Version
-            && (await node.RunAsync(RunningCommand, Options("check running", ShortStep), cancellationToken)
-                .ConfigureAwait(false)).Succeeded)
+        string? installed = await GetInstalledVersionAsync(node, cancellationToken).ConfigureAwait(false);
+        if (installed is not null && installed != plan.Version)
+        {
+            throw new DistroInstallException(
+                $"{DisplayName} {installed} is installed on node '{node.Node}'; expected a host without it to " +
+                $"install {plan.Version}. Reset the host first.")
+            {
+                Node = node.Node,
+                Step = "check installed version",
+                Distro = Kind,
+            };
+        }
+
+        if (installed is not null && await IsCompleteAsync(node, cancellationToken).ConfigureAwait(false))
         {
             Logger.AlreadyInstalled(Kind, plan.Version, node.Node);
             progress?.Report($"{DisplayName} {plan.Version} is already installed and running");
@@ -154,8 +169,8 @@ public abstract class ShellDistroInstaller : IDistroInstaller
         long started = TimeProvider.GetTimestamp();
         while (true)
         {
-            var nodes = await KubectlAsync(node, PodStates.NodesQuery, cancellationToken).ConfigureAwait(false);
-            var pods = await KubectlAsync(node, PodStates.PodsQuery, cancellationToken).ConfigureAwait(false);
+            var nodes = await QueryAsync(node, PodStates.NodesQuery, cancellationToken).ConfigureAwait(false);
+            var pods = await QueryAsync(node, PodStates.PodsQuery, cancellationToken).ConfigureAwait(false);
             List<string> nodesNotReady = nodes.Succeeded
                 ? PodStates.NodesNotReady(nodes.StandardOutput)
                 : [$"the API does not answer yet ({Tail(nodes.StandardError, 1)})"];
@@ -188,12 +203,47 @@ public abstract class ShellDistroInstaller : IDistroInstaller
 
     /// <inheritdoc/>
     public Task<CommandResult> KubectlAsync(
-        INodeShell node, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default)
+        INodeShell node,
+        IReadOnlyList<string> arguments,
+        TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(arguments);
         string command = $"{Kubectl} {string.Join(' ', arguments.Select(ShellQuoting.Quote))}";
-        return node.RunAsync(command, Options("kubectl", ShortStep), cancellationToken);
+        return node.RunAsync(command, Options("kubectl", timeout ?? ShortStep), cancellationToken);
+    }
+
+    /// <summary>Whether an installation is whole: configured as this installer configures it, its service
+    /// running, the node and the kube-system pods ready. A half-done one (a failed step, another datastore) is
+    /// not, so its steps run again.</summary>
+    private async Task<bool> IsCompleteAsync(INodeShell node, CancellationToken cancellationToken)
+    {
+        string check = $"{RunningCommand} && {ConfiguredCommand}";
+        if (!(await node.RunAsync(check, Options("check installation", ShortStep), cancellationToken)
+            .ConfigureAwait(false)).Succeeded)
+        {
+            return false;
+        }
+
+        var nodes = await QueryAsync(node, PodStates.NodesQuery, cancellationToken).ConfigureAwait(false);
+        var pods = await QueryAsync(node, PodStates.PodsQuery, cancellationToken).ConfigureAwait(false);
+        return nodes.Succeeded && pods.Succeeded && PodStates.NodesNotReady(nodes.StandardOutput).Count == 0
+            && PodStates.PodsNotReady(pods.StandardOutput).Count == 0;
+    }
+
+    /// <summary>A kubectl query whose time-out or dropped connection counts as "not ready yet".</summary>
+    private async Task<CommandResult> QueryAsync(
+        INodeShell node, IReadOnlyList<string> query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await KubectlAsync(node, query, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (K8sFootprintException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new CommandResult(-1, string.Empty, ex.Message, TimeSpan.Zero);
+        }
     }
 
     /// <inheritdoc/>
@@ -290,19 +340,27 @@ public abstract class ShellDistroInstaller : IDistroInstaller
 
     }
 
+    /// <summary>Each file goes over SFTP, as the login user, to a staging name in /var/tmp; the step's command,
+    /// run as root, then installs it in place (<c>install</c> replaces a busy binary rather than writing into
+    /// it).</summary>
     private static IEnumerable<InstallStep> Uploads(IReadOnlyDictionary<string, OfflineFile> offline, string? folder) =>
         folder is null
             ? []
-            :
-        offline.Values.Select(f => new InstallStep(
-            $"upload {f.Name}",
-            $"mkdir -p {ShellQuoting.QuotePath(Path.GetDirectoryName(f.NodePath)!)}",
-            TimeSpan.FromMinutes(30))
-        {
-            UploadFrom = Path.GetFullPath(Path.Combine(folder, f.Name)),
-            UploadTo = f.NodePath,
-            UploadMode = f.Mode,
-        });
+            : offline.Values.Select(f =>
+            {
+                string staged = $"/var/tmp/k8sfootprint-upload-{f.Name}";
+                string mode = Convert.ToString((int)f.Mode, 8);
+                return new InstallStep(
+                    $"upload {f.Name}",
+                    $"install -D -m {mode} {ShellQuoting.QuotePath(staged)} {ShellQuoting.QuotePath(f.NodePath)} && " +
+                    $"rm -f {ShellQuoting.QuotePath(staged)}",
+                    TimeSpan.FromMinutes(30))
+                {
+                    UploadFrom = Path.GetFullPath(Path.Combine(folder, f.Name)),
+                    UploadTo = staged,
+                    UploadMode = f.Mode,
+                };
+            });
 
     private async Task RunStepAsync(INodeShell node, InstallStep step, CancellationToken cancellationToken)
     {
@@ -317,16 +375,17 @@ public abstract class ShellDistroInstaller : IDistroInstaller
             }
 
             Logger.StepStarted(Kind, node.Node, step.Name);
-            var result = await node.RunAsync(step.Command, Options(step.Name, step.Timeout), cancellationToken)
-                .ConfigureAwait(false);
-            result.EnsureSuccess(node.Node, step.Name);
             if (step.UploadFrom is not null)
             {
                 await UploadAsync(node, step, cancellationToken).ConfigureAwait(false);
             }
+
+            var result = await node.RunAsync(step.Command, Options(step.Name, step.Timeout), cancellationToken)
+                .ConfigureAwait(false);
+            result.EnsureSuccess(node.Node, step.Name);
         }
-        catch (K8sFootprintException ex)
-            when (ex is not DistroInstallException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is K8sFootprintException or IOException or UnauthorizedAccessException
+            && ex is not DistroInstallException && !cancellationToken.IsCancellationRequested)
         {
             string logs = await CollectLogsAsync(node).ConfigureAwait(false);
             Logger.StepFailed(ex, Kind, node.Node, step.Name, logs.Split('\n').Length);
@@ -339,7 +398,7 @@ public abstract class ShellDistroInstaller : IDistroInstaller
                 Step = step.Name,
                 Distro = Kind,
                 Logs = logs,
-                IsTransient = ex.IsTransient,
+                IsTransient = ex is K8sFootprintException { IsTransient: true },
             };
         }
     }

@@ -44,7 +44,9 @@ public sealed class InstallerFlowTests
             TestContext.Current.CancellationToken);
 
         var second = host.Commands.Skip(before).ToList();
-        Assert.Equal(2, second.Count);
+        var plan = sut.Plan(new InstallOptions());
+        Assert.DoesNotContain(second, c => plan.Steps.Any(s => s.Command == c || s.SkipWhen == c));
+        Assert.Equal(4, second.Count);
         Assert.Contains("already installed and running", Assert.Single(progress), StringComparison.Ordinal);
     }
 
@@ -186,6 +188,9 @@ public sealed class InstallerFlowTests
     }
 
     [Theory]
+    [InlineData(DistroKind.K3s, "v1.36.2+k3s1\n")]
+    [InlineData(DistroKind.Kubeadm, "\u0661.36.3")]
+    [InlineData(DistroKind.CanonicalKubernetes, "1.36\n")]
     [InlineData(DistroKind.K3s, "v1.36.2+k3s1; rm -rf /")]
     [InlineData(DistroKind.K3s, "$(reboot)")]
     [InlineData(DistroKind.Rke2, "v1.36.3+rke2r1`id`")]
@@ -202,6 +207,55 @@ public sealed class InstallerFlowTests
 
         Assert.Contains(version, ex.Message, StringComparison.Ordinal);
         Assert.Empty(host.Commands);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Install_AnotherVersionInstalled_RefusesBeforeChangingAnything(DistroKind kind)
+    {
+        var sut = InstallerCases.Create(kind);
+        var host = InstallerCases.Host(sut)
+            .On("^" + System.Text.RegularExpressions.Regex.Escape(UbuntuHost.VersionCommand(kind)) + "$",
+                Ok(UbuntuHost.VersionOutput(kind, kind switch
+                {
+                    DistroKind.K3s => "v1.35.1+k3s1",
+                    DistroKind.Rke2 => "v1.35.1+rke2r1",
+                    DistroKind.K0s => "v1.35.1+k0s.0",
+                    DistroKind.Kubeadm => "1.35.1",
+                    _ => "1.35-classic/stable",
+                })));
+
+        var ex = await Assert.ThrowsAsync<DistroInstallException>(() => sut.InstallAsync(host, new InstallOptions(),
+            cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("Reset the host first", ex.Message, StringComparison.Ordinal);
+        Assert.Single(host.Commands);
+    }
+
+    [Fact]
+    public async Task Install_KubeadmHalfDone_RunsTheRemainingStepsAgain()
+    {
+        var sut = InstallerCases.Create(DistroKind.Kubeadm);
+        var host = InstallerCases.Host(sut);
+        await sut.InstallAsync(host, new InstallOptions(), cancellationToken: TestContext.Current.CancellationToken);
+        host.On(@"get.*nodes", Ok("ubuntu-test False\n"));
+        int before = host.Commands.Count;
+
+        await sut.InstallAsync(host, new InstallOptions(), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Contains(host.Commands.Skip(before), c => c.Contains("kube-flannel.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reset_KubeadmOnAHostWithoutKubeadm_TouchesNothing()
+    {
+        var sut = InstallerCases.Create(DistroKind.Kubeadm);
+        var host = InstallerCases.Host(sut);
+
+        await sut.ResetAsync(host, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(host.Commands, c => c.Contains("iptables", StringComparison.Ordinal)
+            || c.Contains("purge", StringComparison.Ordinal) || c.StartsWith("kubeadm reset", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -238,8 +292,13 @@ public sealed class InstallerFlowTests
         await sut.InstallAsync(host, new InstallOptions { OfflineArtifacts = folder.FullName },
             cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal("k3s"u8.ToArray(), host.Files["/usr/local/bin/k3s"]);
-        Assert.Contains("/var/lib/rancher/k3s/agent/images/k3s-airgap-images-amd64.tar.zst", host.Files.Keys);
+        Assert.Equal("k3s"u8.ToArray(), host.Files["/var/tmp/k8sfootprint-upload-k3s"]);
+        Assert.Contains("install -D -m 755 '/var/tmp/k8sfootprint-upload-k3s' '/usr/local/bin/k3s' && " +
+            "rm -f '/var/tmp/k8sfootprint-upload-k3s'", host.Commands);
+        Assert.Contains(host.Commands, c => c.Contains(
+            "'/var/lib/rancher/k3s/agent/images/k3s-airgap-images-amd64.tar.zst'", StringComparison.Ordinal));
+        Assert.True(host.Commands.IndexOf("# upload /var/tmp/k8sfootprint-upload-k3s")
+            < host.Commands.FindIndex(c => c.StartsWith("install -D -m 755", StringComparison.Ordinal)));
         Assert.DoesNotContain(host.Commands, c => c.Contains("curl", StringComparison.Ordinal));
         Assert.Contains(host.Commands, c => c.Contains("INSTALL_K3S_SKIP_DOWNLOAD=true", StringComparison.Ordinal));
         folder.Delete(recursive: true);

@@ -116,7 +116,11 @@ public sealed partial class CanonicalKubernetesInstaller : ShellDistroInstaller
                 SkipWhen = "snap list k8s >/dev/null 2>&1",
             };
         yield return Step("hold snap refreshes of k8s", "snap refresh --hold k8s", TimeSpan.FromMinutes(1));
-        yield return Step("bootstrap the cluster", "k8s bootstrap --timeout 10m", options.StepTimeout) with
+        // A failed bootstrap leaves a datastore that makes the next bootstrap fail too; the documented way out is
+        // to purge the snap and install again, so a failure purges it.
+        yield return Step("bootstrap the cluster",
+            "k8s bootstrap --timeout 10m || { status=$?; snap remove k8s --purge; exit $status; }",
+            options.StepTimeout) with
         {
             SkipWhen = RunningCommand,
         };
@@ -149,9 +153,9 @@ public sealed partial class CanonicalKubernetesInstaller : ShellDistroInstaller
             : new PreflightCheck("no other container runtime", PreflightOutcome.Pass, "none found");
     }
 
-    [GeneratedRegex(@"^\d+\.\d+$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+\z", RegexOptions.None, 1000)]
     private static partial Regex TrackOnly();
 
-    [GeneratedRegex(@"^\d+\.\d+(-classic)?/(stable|candidate|beta|edge)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+(-classic)?/(stable|candidate|beta|edge)\z", RegexOptions.None, 1000)]
     private static partial Regex ChannelPattern();
 }

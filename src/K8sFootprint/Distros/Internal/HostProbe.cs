@@ -8,7 +8,7 @@ namespace K8sFootprint.Distros.Internal;
 internal static class HostProbe
 {
     public const string Command = """
-        . /etc/os-release 2>/dev/null; echo "os=${ID:-unknown} ${VERSION_ID:-}"
+        if [ -r /etc/os-release ]; then . /etc/os-release; fi; echo "os=${ID:-unknown} ${VERSION_ID:-}"
         echo "cpus=$(nproc)"
         echo "memory=$(awk '/^MemTotal:/ {printf "%.0f", $2 * 1024}' /proc/meminfo)"
         echo "disk=$(df -B1 --output=avail /var 2>/dev/null | tail -n 1 | tr -d ' ')"
@@ -18,13 +18,14 @@ internal static class HostProbe
         echo "udp=$(ss -Hlun 2>/dev/null | awk '{n = split($4, a, ":"); print a[n]}' | sort -un | tr '\n' ' ')"
         for m in overlay br_netfilter; do
           found=no
-          if grep -q "^$m " /proc/modules || modprobe -n -q "$m" 2>/dev/null; then found=yes; fi
+          if grep -qs "^$m " /proc/modules || modprobe -n -q "$m" 2>/dev/null; then found=yes; fi
           echo "module.$m=$found"
         done
         echo "apparmor=$(cat /sys/module/apparmor/parameters/enabled 2>/dev/null)"
         for c in apparmor_parser curl containerd docker snap systemctl; do
           if command -v "$c" >/dev/null 2>&1; then echo "command.$c=yes"; else echo "command.$c=no"; fi
         done
+        route=no; if ip route show default 2>/dev/null | grep -q .; then route=yes; fi; echo "default-route=$route"
         socket=no; if [ -S /run/containerd/containerd.sock ]; then socket=yes; fi; echo "containerd-socket=$socket"
         """;
 
@@ -77,6 +78,11 @@ internal static class HostProbe
             ? Pass("cgroup", "cgroup v2")
             : Fail("cgroup",
                 $"expected cgroup v2 (cgroup2fs) on /sys/fs/cgroup; got '{facts.GetValueOrDefault("cgroup")}'"));
+
+        checks.Add(facts.GetValueOrDefault("default-route") == "yes"
+            ? Pass("default route", "present")
+            : Warn("default route", "none; K3s, RKE2 and Canonical Kubernetes need one even offline (a dummy route " +
+                "will do)"));
 
         checks.AddRange(Ports(facts, "tcp", needs.TcpPorts));
         checks.AddRange(Ports(facts, "udp", needs.UdpPorts));

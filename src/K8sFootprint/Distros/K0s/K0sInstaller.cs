@@ -7,7 +7,7 @@ namespace K8sFootprint.Distros.K0s;
 /// <summary>
 /// K0s as a controller with a worker and no taints, on its default etcd (<c>--single</c> would mean SQLite through
 /// kine and no konnectivity). Telemetry stays on, as it is by default. Offline folder: <c>k0s</c> (the release
-/// binary, renamed) and optionally <c>k0s-airgap-bundle.tar</c>.
+/// binary, renamed) and <c>k0s-airgap-bundle.tar</c> (the release's image bundle).
 /// </summary>
 public sealed partial class K0sInstaller : ShellDistroInstaller
 {
@@ -48,6 +48,11 @@ public sealed partial class K0sInstaller : ShellDistroInstaller
     protected override string RunningCommand => "systemctl is-active --quiet k0scontroller";
 
     /// <inheritdoc/>
+    protected override string ConfiguredCommand =>
+        "grep -q -- --enable-worker /etc/systemd/system/k0scontroller.service && " +
+        "! grep -q -- --single /etc/systemd/system/k0scontroller.service";
+
+    /// <inheritdoc/>
     protected override IReadOnlyList<string> LogCommands { get; } =
         ["journalctl -u k0scontroller --no-pager -n 200", "k0s status"];
 
@@ -55,8 +60,7 @@ public sealed partial class K0sInstaller : ShellDistroInstaller
     protected override IReadOnlyList<OfflineFile> OfflineFiles { get; } =
     [
         new("k0s", "/usr/local/bin/k0s", (UnixFileMode)0b111_101_101),
-        new("k0s-airgap-bundle.tar", "/var/lib/k0s/images/k0s-airgap-bundle.tar", (UnixFileMode)0b110_100_100,
-            Required: false),
+        new("k0s-airgap-bundle.tar", "/var/lib/k0s/images/k0s-airgap-bundle.tar", (UnixFileMode)0b110_100_100),
     ];
 
     /// <inheritdoc/>
@@ -106,9 +110,10 @@ public sealed partial class K0sInstaller : ShellDistroInstaller
     /// <inheritdoc/>
     protected override IEnumerable<InstallStep> ResetSteps()
     {
-        yield return Step("stop k0s", "k0s stop", TimeSpan.FromMinutes(5)) with
+        yield return Step("stop k0s", "k0s stop || ! systemctl is-active --quiet k0scontroller",
+            TimeSpan.FromMinutes(5)) with
         {
-            SkipWhen = "! command -v k0s >/dev/null 2>&1 || ! systemctl is-active --quiet k0scontroller",
+            SkipWhen = "! command -v k0s >/dev/null 2>&1",
         };
         yield return Step("run k0s reset", "k0s reset", TimeSpan.FromMinutes(10)) with
         {
@@ -123,6 +128,6 @@ public sealed partial class K0sInstaller : ShellDistroInstaller
         yield return Internal.HostProbe.AppArmorParser(facts, "k0s cannot start containers without it");
     }
 
-    [GeneratedRegex(@"^v\d+\.\d+\.\d+\+k0s\.\d+$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^v[0-9]+\.[0-9]+\.[0-9]+\+k0s\.[0-9]+\z", RegexOptions.None, 1000)]
     private static partial Regex VersionPattern();
 }

@@ -49,6 +49,9 @@ public sealed partial class K3sInstaller : ShellDistroInstaller
     protected override string RunningCommand => "systemctl is-active --quiet k3s";
 
     /// <inheritdoc/>
+    protected override string ConfiguredCommand => "grep -q -- --cluster-init /etc/systemd/system/k3s.service";
+
+    /// <inheritdoc/>
     protected override IReadOnlyList<string> LogCommands { get; } =
         ["journalctl -u k3s --no-pager -n 200", "systemctl status k3s --no-pager -n 0"];
 
@@ -120,6 +123,6 @@ public sealed partial class K3sInstaller : ShellDistroInstaller
         };
     }
 
-    [GeneratedRegex(@"^v\d+\.\d+\.\d+\+k3s\d+$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^v[0-9]+\.[0-9]+\.[0-9]+\+k3s[0-9]+\z", RegexOptions.None, 1000)]
     private static partial Regex VersionPattern();
 }

@@ -67,6 +67,9 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
     protected override string RunningCommand => $"systemctl is-active --quiet kubelet && test -f {AdminConf}";
 
     /// <inheritdoc/>
+    protected override string ConfiguredCommand => "test -f /etc/kubernetes/manifests/etcd.yaml";
+
+    /// <inheritdoc/>
     protected override IReadOnlyList<string> LogCommands { get; } =
     [
         "journalctl -u kubelet --no-pager -n 200", "journalctl -u containerd --no-pager -n 50",
@@ -89,6 +92,9 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
     ];
 
     private static UnixFileMode Readable => (UnixFileMode)0b110_100_100;
+
+    /// <summary>apt-get that waits up to ten minutes for the dpkg lock (apt timers may take it between steps).</summary>
+    private static string Apt => "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600";
 
     /// <inheritdoc/>
     protected override string NormalizeVersion(string version) =>
@@ -118,7 +124,7 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
         if (offline.Count == 0)
         {
             yield return Step("install containerd",
-                "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y containerd",
+                "apt-get -o DPkg::Lock::Timeout=600 update && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y containerd",
                 options.StepTimeout) with { SkipWhen = "command -v containerd >/dev/null 2>&1" };
         }
         else
@@ -136,24 +142,32 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
         {
             string repo = $"https://pkgs.k8s.io/core:/stable:/{minor}/deb/";
             yield return Step($"add the pkgs.k8s.io repository for {minor}",
-                "DEBIAN_FRONTEND=noninteractive apt-get install -y apt-transport-https ca-certificates curl gpg && " +
+                $"{Apt} install -y apt-transport-https ca-certificates curl gpg && " +
                 "mkdir -p /etc/apt/keyrings && " +
-                $"curl -fsSL {repo}Release.key | " +
-                "gpg --dearmor --yes -o /etc/apt/keyrings/kubernetes-apt-keyring.gpg && " +
-                $"echo 'deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] {repo} /' > " +
-                "/etc/apt/sources.list.d/kubernetes.list && apt-get update",
+                $"curl -fsSL {ShellQuoting.Quote(repo + "Release.key")} -o /var/tmp/k8sfootprint-kubernetes.key && " +
+                "gpg --dearmor --yes -o /etc/apt/keyrings/kubernetes-apt-keyring.gpg " +
+                "< /var/tmp/k8sfootprint-kubernetes.key && " +
+                $"echo {ShellQuoting.Quote($"deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] {repo} /")} > " +
+                "/etc/apt/sources.list.d/kubernetes.list && apt-get -o DPkg::Lock::Timeout=600 update",
                 options.StepTimeout);
             string pin = ShellQuoting.Quote($"{version}-*");
             yield return Step($"install kubelet, kubeadm and kubectl {version}",
-                "DEBIAN_FRONTEND=noninteractive apt-get install -y --allow-change-held-packages " +
+                $"{Apt} install -y --allow-change-held-packages " +
                 $"kubelet={pin} kubeadm={pin} kubectl={pin} && apt-mark hold kubelet kubeadm kubectl",
                 options.StepTimeout);
         }
         else
         {
-            yield return Step("import the offline images",
-                $"ctr -n k8s.io images import {Artifacts}/images.tar", options.StepTimeout);
+            yield return Step("import the offline images and hold the packages",
+                $"ctr -n k8s.io images import {Artifacts}/images.tar && apt-mark hold kubelet kubeadm kubectl && " +
+                $"kubeadm version -o short | grep -qx {ShellQuoting.Quote("v" + version)}", options.StepTimeout);
         }
+
+        yield return Step("point containerd at kubeadm's pause image",
+            $"pause=$(kubeadm config images list --kubernetes-version={ShellQuoting.Quote("v" + version)} " +
+            "2>/dev/null | grep /pause:) && " +
+            $"sed -i -E \"s#^([[:space:]]*)(sandbox_image|sandbox) = .*#\\1\\2 = '$pause'#\" {Config} && " +
+            "systemctl restart containerd", TimeSpan.FromMinutes(2));
 
         yield return Step("enable the kubelet", "systemctl enable --now kubelet", TimeSpan.FromMinutes(1));
         yield return Step($"kubeadm init {version}",
@@ -172,19 +186,27 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
     /// <inheritdoc/>
     protected override IEnumerable<InstallStep> ResetSteps()
     {
-        yield return Step("kubeadm reset", "kubeadm reset -f", TimeSpan.FromMinutes(10)) with
+        // Nothing runs on a host without kubeadm: these steps would otherwise wipe another runtime's containerd.
+        const string NoKubeadm = "! command -v kubeadm >/dev/null 2>&1";
+        yield return Step("kubeadm reset", "kubeadm reset -f", TimeSpan.FromMinutes(10)) with { SkipWhen = NoKubeadm };
+
+        // Only the Kubernetes and CNI chains: a blanket flush would drop the rules that keep this SSH session.
+        yield return Step("remove the CNI configuration and Kubernetes iptables rules",
+            "rm -rf /etc/cni/net.d && iptables-save | grep -v -E 'KUBE-|CNI-|FLANNEL|flannel' | iptables-restore && " +
+            "if command -v ipvsadm >/dev/null 2>&1; then ipvsadm -C; fi", TimeSpan.FromMinutes(2)) with
         {
-            SkipWhen = "! command -v kubeadm >/dev/null 2>&1",
+            SkipWhen = NoKubeadm,
         };
-        yield return Step("remove the CNI configuration and iptables rules",
-            "rm -rf /etc/cni/net.d && iptables -F && iptables -t nat -F && iptables -t mangle -F && iptables -X && " +
-            "if command -v ipvsadm >/dev/null 2>&1; then ipvsadm -C; fi", TimeSpan.FromMinutes(2));
         yield return Step("purge the packages and their data",
             "apt-mark unhold kubelet kubeadm kubectl >/dev/null 2>&1; " +
-            "DEBIAN_FRONTEND=noninteractive apt-get purge -y kubelet kubeadm kubectl containerd && " +
+            $"{Apt} purge -y $(dpkg-query -W -f='${{Package}} ' kubelet kubeadm kubectl containerd runc cri-tools " +
+            "kubernetes-cni 2>/dev/null) && " +
             "rm -rf /etc/kubernetes /var/lib/etcd /var/lib/kubelet /var/lib/containerd /etc/containerd /opt/cni " +
             "/root/.kube /etc/modules-load.d/k8s.conf /etc/sysctl.d/k8s.conf /etc/apt/sources.list.d/kubernetes.list",
-            TimeSpan.FromMinutes(10));
+            TimeSpan.FromMinutes(10)) with
+        {
+            SkipWhen = NoKubeadm,
+        };
     }
 
     /// <summary>Writes containerd's default config and sets <c>SystemdCgroup = true</c> in the runc options section
@@ -200,9 +222,9 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
         $"{Config} > {Config}.new " +
         $"&& mv {Config}.new {Config}; fi && systemctl restart containerd";
 
-    [GeneratedRegex(@"^v?(\d+\.\d+\.\d+)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^v?([0-9]+\.[0-9]+\.[0-9]+)\z", RegexOptions.None, 1000)]
     private static partial Regex VersionPattern();
 
-    [GeneratedRegex(@"^v\d+\.\d+\.\d+$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^v[0-9]+\.[0-9]+\.[0-9]+\z", RegexOptions.None, 1000)]
     private static partial Regex FlannelPattern();
 }

@@ -130,6 +130,6 @@ public sealed partial class Rke2Installer : ShellDistroInstaller
         yield return Internal.HostProbe.AppArmorParser(facts, "etcd and the API server never start without it");
     }
 
-    [GeneratedRegex(@"^v\d+\.\d+\.\d+\+rke2r\d+$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^v[0-9]+\.[0-9]+\.[0-9]+\+rke2r[0-9]+\z", RegexOptions.None, 1000)]
     private static partial Regex VersionPattern();
 }
