@@ -92,7 +92,8 @@ internal static class InstallCommand
         {
             if (parse.GetValue(SshTargetOptions.Target) is not null)
             {
-                MeasureCommand.Diagnostics.MarkupLine("[yellow]Note:[/] '--dry-run' touches no host; '--ssh' is ignored.");
+                MeasureCommand.Diagnostics.MarkupLine(
+                    "[yellow]Note:[/] '--dry-run' touches no host; '--ssh' is ignored.");
             }
 
             Console.Write(plan.Render());

@@ -32,8 +32,8 @@ public static class NodeExporterDeployment
         await node.WriteFileAsync(ManifestPath, Encoding.UTF8.GetBytes(manifest), (UnixFileMode)0b110_100_100,
             cancellationToken).ConfigureAwait(false);
 
-        var apply = await installer.KubectlAsync(node, ["apply", "-f", ManifestPath], cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var apply = await installer.KubectlAsync(
+            node, ["apply", "-f", ManifestPath], cancellationToken: cancellationToken).ConfigureAwait(false);
         Ensure(apply, installer, node, "apply the node exporter manifest");
 
         var rollout = await installer.KubectlAsync(node,

@@ -255,7 +255,8 @@ public sealed class InstallerFlowTests
         await sut.ResetAsync(host, TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain(host.Commands, c => c.Contains("iptables", StringComparison.Ordinal)
-            || c.Contains("purge", StringComparison.Ordinal) || c.StartsWith("kubeadm reset", StringComparison.Ordinal));
+            || c.Contains("purge", StringComparison.Ordinal)
+            || c.StartsWith("kubeadm reset", StringComparison.Ordinal));
     }
 
     [Fact]

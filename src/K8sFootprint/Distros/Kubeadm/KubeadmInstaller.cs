@@ -93,7 +93,8 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
 
     private static UnixFileMode Readable => (UnixFileMode)0b110_100_100;
 
-    /// <summary>apt-get that waits up to ten minutes for the dpkg lock (apt timers may take it between steps).</summary>
+    /// <summary>apt-get that waits up to ten minutes for the dpkg lock (apt timers may take it between
+    /// steps).</summary>
     private static string Apt => "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600";
 
     /// <inheritdoc/>
@@ -124,7 +125,7 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
         if (offline.Count == 0)
         {
             yield return Step("install containerd",
-                "apt-get -o DPkg::Lock::Timeout=600 update && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y containerd",
+                $"{Apt} update && {Apt} install -y containerd",
                 options.StepTimeout) with { SkipWhen = "command -v containerd >/dev/null 2>&1" };
         }
         else
@@ -147,7 +148,8 @@ public sealed partial class KubeadmInstaller : ShellDistroInstaller
                 $"curl -fsSL {ShellQuoting.Quote(repo + "Release.key")} -o /var/tmp/k8sfootprint-kubernetes.key && " +
                 "gpg --dearmor --yes -o /etc/apt/keyrings/kubernetes-apt-keyring.gpg " +
                 "< /var/tmp/k8sfootprint-kubernetes.key && " +
-                $"echo {ShellQuoting.Quote($"deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] {repo} /")} > " +
+                $"echo {ShellQuoting.Quote(
+                    $"deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] {repo} /")} > " +
                 "/etc/apt/sources.list.d/kubernetes.list && apt-get -o DPkg::Lock::Timeout=600 update",
                 options.StepTimeout);
             string pin = ShellQuoting.Quote($"{version}-*");
