@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using K8sFootprint.Distros;
+using K8sFootprint.Distros.Talos;
+using K8sFootprint.Nodes;
 using K8sFootprint.Nodes.Ssh;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
@@ -36,6 +38,19 @@ internal static class InstallCommand
         Description = "Print the exact commands the install would run, in order, and touch no host.",
     };
 
+    private static readonly Option<string?> TalosNodeAddress = new("--talos-node")
+    {
+        Description = "Talos: the node's address; its API (port 50000) is driven with talosctl from this machine.",
+        HelpName = "ADDRESS",
+    };
+
+    private static readonly Option<DirectoryInfo?> Secrets = new("--secrets")
+    {
+        Description = "Talos: the folder for the generated configuration, talosconfig and kubeconfig " +
+            "(owner-only). Default: ./talos-secrets.",
+        HelpName = "DIR",
+    };
+
     private static readonly Option<TimeSpan> ReadyTimeout = new("--ready-timeout")
     {
         Description = "How long to wait for the node and the kube-system pods to become ready.",
@@ -48,7 +63,7 @@ internal static class InstallCommand
     {
         var command = new Command("install",
             "Install a Kubernetes distribution on a fresh Ubuntu host over SSH: preflight, install, wait until ready.");
-        Option[] options = [Distro, Version, Offline, DryRun, ReadyTimeout];
+        Option[] options = [Distro, Version, Offline, DryRun, ReadyTimeout, TalosNodeAddress, Secrets];
         foreach (var option in options.Concat(SshTargetOptions.All))
         {
             command.Options.Add(option);
@@ -62,7 +77,7 @@ internal static class InstallCommand
     {
         var command = new Command("reset",
             "Remove a distribution from a host over SSH with its own uninstall, and list what it left behind.");
-        foreach (var option in new Option[] { Distro }.Concat(SshTargetOptions.All))
+        foreach (var option in new Option[] { Distro, TalosNodeAddress, Secrets }.Concat(SshTargetOptions.All))
         {
             command.Options.Add(option);
         }
@@ -145,7 +160,9 @@ internal static class InstallCommand
         try
         {
             var kind = DistroInstallers.Parse(parse.GetValue(Distro)!);
-            installer = DistroInstallers.Create(kind);
+            installer = kind == DistroKind.Talos
+                ? new TalosInstaller(TalosOptionsOf(parse))
+                : DistroInstallers.Create(kind);
             options = new InstallOptions
             {
                 Version = parse.GetValue(Version),
@@ -167,9 +184,19 @@ internal static class InstallCommand
         }
     }
 
-    private static async Task<int> OnHostAsync(
-        ParseResult parse, Func<SshNodeShell, Task> work, CancellationToken cancellationToken)
+    private static TalosOptions TalosOptionsOf(ParseResult parse) => new()
     {
+        SecretsDirectory = parse.GetValue(Secrets)?.FullName ?? Path.GetFullPath("talos-secrets"),
+    };
+
+    private static async Task<int> OnHostAsync(
+        ParseResult parse, Func<INodeShell, Task> work, CancellationToken cancellationToken)
+    {
+        if (parse.GetValue(Distro) is { } name && DistroInstallers.Parse(name) == DistroKind.Talos)
+        {
+            return await OnTalosNodeAsync(parse, work, cancellationToken);
+        }
+
         SshNodeOptions? ssh;
         try
         {
@@ -208,6 +235,39 @@ internal static class InstallCommand
         catch (OperationCanceledException)
         {
             MeasureCommand.Diagnostics.MarkupLine("[yellow]Cancelled; the host may be half installed: run reset.[/]");
+            return MeasureCommand.Cancelled;
+        }
+    }
+
+    private static async Task<int> OnTalosNodeAsync(
+        ParseResult parse, Func<INodeShell, Task> work, CancellationToken cancellationToken)
+    {
+        TalosNode node;
+        try
+        {
+            string address = parse.GetValue(TalosNodeAddress)
+                ?? throw new ArgumentException("Option '--talos-node ADDRESS' is required for Talos.");
+            node = new TalosNode(address, TalosOptionsOf(parse));
+        }
+        catch (ArgumentException ex)
+        {
+            return Error(ex);
+        }
+
+        try
+        {
+            await work(node);
+            return 0;
+        }
+        catch (K8sFootprintException ex)
+        {
+            MeasureCommand.Diagnostics.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture, $"[red]Failed:[/] {ex.Message}");
+            return MeasureCommand.Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            MeasureCommand.Diagnostics.MarkupLine("[yellow]Cancelled; the node may be half installed: reset it.[/]");
             return MeasureCommand.Cancelled;
         }
     }

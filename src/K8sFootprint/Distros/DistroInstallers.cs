@@ -55,9 +55,12 @@ public static class DistroInstallers
             DistroKind.Rke2 => new Rke2Installer(timeProvider, loggers.CreateLogger<Rke2Installer>()),
             DistroKind.CanonicalKubernetes => new CanonicalKubernetesInstaller(
                 timeProvider, loggers.CreateLogger<CanonicalKubernetesInstaller>()),
+            DistroKind.Talos => throw new NotSupportedException(
+                "Talos is installed from the controller through its API and needs a folder for its secrets: create " +
+                "new TalosInstaller(new TalosOptions { SecretsDirectory = … })."),
             _ => throw new NotSupportedException(
-                $"{kind} has no installer in this version of K8sFootprint; it is an operating system image, not a " +
-                "package for an Ubuntu host."),
+                $"{kind} has no installer in this version of K8sFootprint; it is an operating system image installed " +
+                "from its live ISO."),
         };
     }
 }

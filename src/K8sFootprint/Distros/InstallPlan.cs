@@ -10,12 +10,16 @@ namespace K8sFootprint.Distros;
 /// <param name="Steps">The steps.</param>
 public sealed record InstallPlan(DistroKind Distro, string Version, IReadOnlyList<InstallStep> Steps)
 {
+    /// <summary>Gets where the commands run, for the listing's header.</summary>
+    /// <value>"run as root on the node".</value>
+    public string RunsWhere { get; init; } = "run as root on the node";
+
     /// <summary>Renders the plan as a commented shell listing, one numbered step after another.</summary>
     /// <returns>The listing.</returns>
     public string Render()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# {Distro} {Version}: {Steps.Count} steps, run as root\n");
+        text.Append(CultureInfo.InvariantCulture, $"# {Distro} {Version}: {Steps.Count} steps, {RunsWhere}\n");
         for (int i = 0; i < Steps.Count; i++)
         {
             var step = Steps[i];

@@ -161,45 +161,10 @@ public abstract class ShellDistroInstaller : IDistroInstaller
     }
 
     /// <inheritdoc/>
-    public async Task WaitUntilReadyAsync(
-        INodeShell node, TimeSpan timeout, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
-        long started = TimeProvider.GetTimestamp();
-        while (true)
-        {
-            var nodes = await QueryAsync(node, PodStates.NodesQuery, cancellationToken).ConfigureAwait(false);
-            var pods = await QueryAsync(node, PodStates.PodsQuery, cancellationToken).ConfigureAwait(false);
-            List<string> nodesNotReady = nodes.Succeeded
-                ? PodStates.NodesNotReady(nodes.StandardOutput)
-                : [$"the API does not answer yet ({Tail(nodes.StandardError, 1)})"];
-            List<string> podsNotReady = pods.Succeeded ? PodStates.PodsNotReady(pods.StandardOutput) : [];
-            if (nodes.Succeeded && pods.Succeeded && nodesNotReady.Count == 0 && podsNotReady.Count == 0)
-            {
-                Logger.Ready(node.Node, Kind, TimeProvider.GetElapsedTime(started).TotalSeconds);
-                return;
-            }
-
-            if (TimeProvider.GetElapsedTime(started) >= timeout)
-            {
-                string logs = await CollectLogsAsync(node).ConfigureAwait(false);
-                throw new NodeNotReadyException(
-                    $"{DisplayName} on node '{node.Node}' was not ready within {timeout.TotalSeconds:0} s; " +
-                    $"expected the node Ready and every kube-system pod Ready. Not ready: " +
-                    $"{string.Join("; ", nodesNotReady.Concat(podsNotReady))}.")
-                {
-                    Node = node.Node,
-                    Step = "wait until ready",
-                    Distro = Kind,
-                    Logs = logs,
-                    PodsNotReady = podsNotReady,
-                };
-            }
-
-            await Task.Delay(PollInterval, TimeProvider, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task WaitUntilReadyAsync(
+        INodeShell node, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        Readiness.WaitAsync(this, node, timeout, PollInterval, TimeProvider, Logger, () => CollectLogsAsync(node),
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task<CommandResult> KubectlAsync(
@@ -226,24 +191,7 @@ public abstract class ShellDistroInstaller : IDistroInstaller
             return false;
         }
 
-        var nodes = await QueryAsync(node, PodStates.NodesQuery, cancellationToken).ConfigureAwait(false);
-        var pods = await QueryAsync(node, PodStates.PodsQuery, cancellationToken).ConfigureAwait(false);
-        return nodes.Succeeded && pods.Succeeded && PodStates.NodesNotReady(nodes.StandardOutput).Count == 0
-            && PodStates.PodsNotReady(pods.StandardOutput).Count == 0;
-    }
-
-    /// <summary>A kubectl query whose time-out or dropped connection counts as "not ready yet".</summary>
-    private async Task<CommandResult> QueryAsync(
-        INodeShell node, IReadOnlyList<string> query, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await KubectlAsync(node, query, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (K8sFootprintException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new CommandResult(-1, string.Empty, ex.Message, TimeSpan.Zero);
-        }
+        return (await Readiness.CheckAsync(this, node, cancellationToken).ConfigureAwait(false)).Ready;
     }
 
     /// <inheritdoc/>

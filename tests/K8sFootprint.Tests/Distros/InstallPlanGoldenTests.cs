@@ -120,7 +120,7 @@ public sealed class InstallPlanGoldenTests
         return folder;
     }
 
-    private static void Golden(string name, string actual)
+    internal static void Golden(string name, string actual)
     {
         string path = TestFiles.Path(Path.Combine("plans", name));
         if (Environment.GetEnvironmentVariable("K8SFP_UPDATE_GOLDEN") == "1")
