@@ -59,8 +59,9 @@ public static class DistroInstallers
                 "Talos is installed from the controller through its API and needs a folder for its secrets: create " +
                 "new TalosInstaller(new TalosOptions { SecretsDirectory = … })."),
             _ => throw new NotSupportedException(
-                $"{kind} has no installer in this version of K8sFootprint; it is an operating system image installed " +
-                "from its live ISO."),
+                "Kairos installs from its live image and reconnects to the installed system as the user and key " +
+                "it configures: create new KairosInstaller(new KairosOptions { InstalledSystem = …, " +
+                "AuthorizedKey = … })."),
         };
     }
 }

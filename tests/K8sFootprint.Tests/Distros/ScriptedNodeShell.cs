@@ -6,7 +6,7 @@ namespace K8sFootprint.Tests.Distros;
 /// <summary>A node shell that answers commands from rules, as a scripted Ubuntu host: the first rule whose pattern
 /// matches a command answers it; anything else succeeds with no output. Every command and upload is
 /// recorded.</summary>
-internal sealed class ScriptedNodeShell : INodeShell
+internal sealed class ScriptedNodeShell : INodeShell, K8sFootprint.Nodes.Ssh.ISshReconnect
 {
     private readonly List<(Regex Pattern, Func<string, CommandResult> Answer)> _rules = [];
 
@@ -63,6 +63,16 @@ internal sealed class ScriptedNodeShell : INodeShell
         Commands.Add($"# upload {path}");
         Files[path] = content.ToArray();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Gets or sets what happens when an installer reconnects as someone else (a rebooted host).</summary>
+    public Func<K8sFootprint.Nodes.Ssh.SshNodeOptions, Task>? OnReconnect { get; set; }
+
+    public Task ReconnectAsync(
+        K8sFootprint.Nodes.Ssh.SshNodeOptions options, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        Commands.Add($"# reconnect as {options.User}");
+        return OnReconnect?.Invoke(options) ?? Task.CompletedTask;
     }
 
     public Task DisconnectAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;

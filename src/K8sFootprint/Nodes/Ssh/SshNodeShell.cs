@@ -12,10 +12,10 @@ namespace K8sFootprint.Nodes.Ssh;
 /// A node reached over SSH (SSH.NET): one session reused across commands, SFTP for files, sudo for non-root
 /// users, a per-command time limit that also stops the command on the host, and reconnection after a reboot.
 /// </summary>
-public sealed partial class SshNodeShell : INodeShell
+public sealed partial class SshNodeShell : INodeShell, ISshReconnect
 {
-    private readonly SshNodeOptions _options;
-    private readonly HostKeyPolicy _hostKeys;
+    private SshNodeOptions _options;
+    private HostKeyPolicy _hostKeys;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _connectGate = new(1, 1);
@@ -132,6 +132,20 @@ public sealed partial class SshNodeShell : INodeShell
         {
             _connectGate.Release();
         }
+    }
+
+    /// <inheritdoc/>
+    public async Task ReconnectAsync(
+        SshNodeOptions options, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        await DisconnectAsync(cancellationToken).ConfigureAwait(false);
+        _options = options;
+        _hostKeys = options.HostKeys ?? HostKeyPolicy.RefuseAll();
+        _acceptedFingerprint = null;
+        _refusal = null;
+        await ReconnectAsync(timeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
