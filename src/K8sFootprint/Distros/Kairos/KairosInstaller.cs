@@ -325,12 +325,7 @@ public sealed partial class KairosInstaller : IDistroInstaller
         node.RunAsync(command, new CommandOptions { Step = step, Timeout = ShortStep }, cancellationToken);
 
     private DistroInstallException Failure(INodeShell node, string step, string what, Exception? inner = null) =>
-        new($"{DisplayName} on node '{node.Node}' failed at step '{step}': {what}", inner)
-        {
-            Node = node.Node,
-            Step = step,
-            Distro = Kind,
-        };
+        Failures.At(this, node, step, what, inner);
 
     private string Version(InstallOptions options)
     {

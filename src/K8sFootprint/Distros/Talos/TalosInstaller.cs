@@ -360,12 +360,7 @@ public sealed partial class TalosInstaller : IDistroInstaller
     }
 
     private DistroInstallException Failure(INodeShell node, string step, string what, Exception? inner = null) =>
-        new($"{DisplayName} on node '{node.Node}' failed at step '{step}': {what}", inner)
-        {
-            Node = node.Node,
-            Step = step,
-            Distro = Kind,
-        };
+        Failures.At(this, node, step, what, inner);
 
     private void OwnerOnly(params string[] names)
     {
