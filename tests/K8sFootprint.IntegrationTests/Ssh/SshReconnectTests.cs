@@ -40,6 +40,26 @@ public sealed class SshReconnectTests(SshHost4 host) : IClassFixture<SshHost4>
     }
 
     [Fact]
+    public async Task ReconnectAsync_AsTheRebootedSystemWithItsNewHostKeyAndAnotherUser_Connects()
+    {
+        // Like a live image that installed itself: the session drops, the host comes back with a new host key,
+        // and the installer comes back as the installed system's user with that key pinned.
+        await using var sut = await SshNodeShell.ConnectAsync(host.RootOptions(), cancellationToken: Token);
+        host.Kill();
+        host.NewHostKey();
+        host.Start();
+
+        await sut.ReconnectAsync(host.UserOptions(HostKeyPolicy.Pinned(host.Fingerprint)), TimeSpan.FromSeconds(20),
+            Token);
+        // Commands of a non-root user run through sudo, which records who asked.
+        var asked = await sut.RunAsync("printenv SUDO_USER", cancellationToken: Token);
+
+        Assert.True(asked.Succeeded, asked.StandardError);
+        Assert.Equal(SshTestHost.User, asked.StandardOutput.Trim());
+        Assert.True((await sut.RunAsync("true", cancellationToken: Token)).Succeeded);
+    }
+
+    [Fact]
     public async Task ReconnectAsync_HostDownPastTheLimit_ThrowsTimeout()
     {
         await using var sut = await SshNodeShell.ConnectAsync(host.RootOptions(), cancellationToken: Token);

@@ -175,6 +175,18 @@ public sealed class TalosInstallerTests : IDisposable
         InstallPlanGoldenTests.Golden("Talos.online.txt", plan);
     }
 
+    [Fact]
+    public void Plan_RegistryMirrorPatch_IsPassedToGenConfig()
+    {
+        const string mirror =
+            "machine:\n  registries:\n    mirrors:\n      docker.io:\n        endpoints: [http://10.0.0.2:5000]";
+        var sut = new TalosInstaller(Options with { ConfigPatches = [mirror] });
+
+        string plan = sut.Plan(new InstallOptions()).Render();
+
+        Assert.Contains($"'--config-patch' '{mirror}'", plan, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("v1.13.9;reboot")]
     [InlineData("v1.13.9\n")]

@@ -269,6 +269,7 @@ public sealed partial class TalosInstaller : IDistroInstaller
         "--install-image", $"{InstallerImage}:{version}",
         "--kubernetes-version", KubernetesVersion,
         "--config-patch-control-plane", SchedulingPatch,
+        .. _options.ConfigPatches.SelectMany(patch => new[] { "--config-patch", patch }),
         $"--with-cluster-discovery={(_options.ClusterDiscovery ? "true" : "false")}",
         "--output-dir", _options.SecretsDirectory,
         "--force",

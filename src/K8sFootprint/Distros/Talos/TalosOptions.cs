@@ -30,6 +30,11 @@ public sealed record TalosOptions
     /// <value><see langword="true"/>.</value>
     public bool ClusterDiscovery { get; init; } = true;
 
+    /// <summary>Gets further machine-configuration patches (inline JSON or YAML, or <c>@file</c>), passed to
+    /// <c>talosctl gen config --config-patch</c>: for example registry mirrors or an image cache for an air-gapped
+    /// lab, as the Talos documentation describes.</summary>
+    public IReadOnlyList<string> ConfigPatches { get; init; } = [];
+
     /// <summary>Gets what a reset wipes.</summary>
     public TalosWipeScope WipeScope { get; init; } = TalosWipeScope.SystemDisk;
 
