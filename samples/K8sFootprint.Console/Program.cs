@@ -17,6 +17,7 @@ var root = new RootCommand(
     "Measures how much an idle Kubernetes node spends: CPU, memory, disk i/o, network i/o, disk usage.");
 root.Subcommands.Add(MeasureCommand.Create());
 root.Subcommands.Add(SummarizeCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(InstallCommand.CreateInstall());
 root.Subcommands.Add(InstallCommand.CreateReset());
 

@@ -7,6 +7,18 @@ namespace K8sFootprint.ConsoleApp;
 /// character.</summary>
 internal static class ResultsFile
 {
+    /// <summary>Reads the stored runs of a result store (none for a CSV file), for host facts and warnings.</summary>
+    public static async Task<IReadOnlyList<RunRecord>> RecordsAsync(string path, CancellationToken cancellationToken)
+    {
+        if (IsCsv(path))
+        {
+            return [];
+        }
+
+        using var store = new ResultStore(path);
+        return (await store.ReadAsync(cancellationToken)).Runs;
+    }
+
     /// <summary>Reads the runs and reports each skipped line.</summary>
     /// <exception cref="IOException">The file is missing or unreadable.</exception>
     /// <exception cref="ResultsFormatException">A CSV file is malformed.</exception>

@@ -8,6 +8,23 @@ internal static class TestFiles
 
     public static string[] Lines(string name) => File.ReadAllLines(Path(name));
 
+    /// <summary>The repository's root: the nearest folder above the test binaries that holds the solution.</summary>
+    public static string Repository
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(System.IO.Path.Combine(dir.FullName, "K8sFootprint.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new DirectoryNotFoundException("The repository root (with K8sFootprint.sln) was not found.");
+        }
+    }
+
     /// <summary>The shared reference data, ../shared/data beside the repository.</summary>
     public static string SharedData
     {

@@ -53,6 +53,26 @@ public sealed class RepeatedRunsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_StoreOfMeasuredRuns_WritesMarkdownWithHostsAndTheRunsAsCsv()
+    {
+        await RunAsync("measure", "--window", "2s", "--interval", "1s", "--runs", "2", "--results", Store,
+            "--name", "this-host");
+        string folder = Path.Combine(_directory, "report");
+
+        var (exit, _, stderr) = await RunAsync("report", Store, "--out", folder);
+
+        Assert.True(exit == 0, stderr);
+        string report = await File.ReadAllTextAsync(Path.Combine(folder, "report.md"),
+            TestContext.Current.CancellationToken);
+        Assert.Contains("## Memory (`memory`, bytes)", report, StringComparison.Ordinal);
+        Assert.Matches(@"\| this-host \| 2 \| [0-9.]+ [KMG]iB \|", report);
+        Assert.Contains("## Hosts", report, StringComparison.Ordinal);
+        Assert.StartsWith("target,run,metric,value,unit",
+            await File.ReadAllTextAsync(Path.Combine(folder, "runs.csv"), TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Summarize_TornLastLine_WarnsAndSummarisesTheRest()
     {
         await RunAsync("measure", "--window", "2s", "--interval", "1s", "--runs", "2", "--results", Store,
