@@ -1,7 +1,8 @@
 namespace K8sFootprint.Statistics;
 
 /// <summary>Which values of one metric look unlike the rest. Flagged values are reported, never dropped.</summary>
-/// <param name="TukeyLow">The lower Tukey fence, Q1 − 1.5 × IQR on type-7 quartiles; undefined below 3 values.</param>
+/// <param name="TukeyLow">The lower Tukey fence, Q1 − 1.5 × IQR on type-7 quartiles; undefined below 3
+/// values.</param>
 /// <param name="TukeyHigh">The upper Tukey fence, Q3 + 1.5 × IQR.</param>
 /// <param name="MadLow">The lower MAD fence, median − 3 × 1.4826 × MAD; only for 3 to 9 values, and undefined when
 /// the MAD is zero or below a billionth of the median (rounding noise), where it would flag every other

@@ -39,7 +39,8 @@ internal static class UbuntuHost
         DistroKind.Rke2 => $"rke2 version {version} (a1b2c3d4)\ngo version go1.25.5\n",
         DistroKind.K0s => $"{version}\n",
         DistroKind.Kubeadm => $"v{version}\n",
-        _ => $"Name  Version  Rev   Tracking  Publisher   Notes\nk8s   v1.36.1  4321  {version}  canonical✓  classic\n",
+        _ => "Name  Version  Rev   Tracking  Publisher   Notes\n" +
+            $"k8s   v1.36.1  4321  {version}  canonical✓  classic\n",
     };
 
     /// <summary>Builds the host. The distribution counts as installed after the step that matches

@@ -56,26 +56,13 @@ internal sealed class ScrapeRecording : IFootprintRecording
     private async Task<List<Scrape>> LoopAsync(CancellationToken cancellationToken)
     {
         var scrapes = new List<Scrape>();
-        var end = StartedAt + _request.Window;
-        for (int k = 0; ; k++)
+        await SamplingSchedule.RunAsync(StartedAt, _request, _timeProvider, async (_, ct) =>
         {
-            var target = StartedAt + (k * _request.Interval);
-            target = target > end ? end : target;
-            var wait = target - _timeProvider.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (await _source.ScrapeAsync(cancellationToken).ConfigureAwait(false) is { } scrape)
+            if (await _source.ScrapeAsync(ct).ConfigureAwait(false) is { } scrape)
             {
                 scrapes.Add(scrape);
             }
-
-            if (target >= end)
-            {
-                return scrapes;
-            }
-        }
+        }, cancellationToken).ConfigureAwait(false);
+        return scrapes;
     }
 }

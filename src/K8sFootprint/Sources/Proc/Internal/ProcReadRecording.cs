@@ -79,23 +79,9 @@ internal sealed partial class ProcReadRecording : IFootprintRecording
             Kernel = (await ReadAsync("/proc/sys/kernel/osrelease", cancellationToken).ConfigureAwait(false)).Trim(),
             Hostname = (await ReadAsync("/proc/sys/kernel/hostname", cancellationToken).ConfigureAwait(false)).Trim(),
         };
-        var end = StartedAt + _request.Window;
-        for (int k = 0; ; k++)
-        {
-            var target = StartedAt + (k * _request.Interval);
-            target = target > end ? end : target;
-            var wait = target - _timeProvider.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
-            await SampleAsync(recording, k, cancellationToken).ConfigureAwait(false);
-            if (target >= end)
-            {
-                return recording;
-            }
-        }
+        await SamplingSchedule.RunAsync(StartedAt, _request, _timeProvider,
+            (k, ct) => SampleAsync(recording, k, ct), cancellationToken).ConfigureAwait(false);
+        return recording;
     }
 
     private async Task SampleAsync(ProcRecording recording, int index, CancellationToken cancellationToken)
