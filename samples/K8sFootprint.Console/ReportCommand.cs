@@ -18,7 +18,7 @@ internal static class ReportCommand
 
     private static readonly Option<DirectoryInfo> Out = new("--out")
     {
-        Description = "The folder to write report.md and runs.csv to; created when missing.",
+        Description = "The folder to write report.md, runs.csv and analysis.json to; created when missing.",
         HelpName = "DIR",
         Required = true,
     };
@@ -36,7 +36,7 @@ internal static class ReportCommand
 
     public static Command Create()
     {
-        var command = new Command("report", "Write a Markdown report and the runs as CSV.");
+        var command = new Command("report", "Write a Markdown report, the runs as CSV and the analysis as JSON.");
         command.Arguments.Add(File);
         command.Options.Add(Out);
         command.Options.Add(Baseline);
@@ -71,8 +71,10 @@ internal static class ReportCommand
                 RunsCsv.Write(observations, csv);
             }
 
+            await System.IO.File.WriteAllTextAsync(Path.Combine(folder, "analysis.json"),
+                AnalysisJson.Serialize(analysis), cancellationToken);
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                $"Wrote [green]{report}[/] and [green]{Path.Combine(folder, "runs.csv")}[/].");
+                $"Wrote [green]{report}[/], runs.csv and analysis.json in [green]{folder}[/].");
             return 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ResultsFormatException

@@ -70,6 +70,9 @@ public sealed class RepeatedRunsCommandTests : IDisposable
         Assert.StartsWith("target,run,metric,value,unit",
             await File.ReadAllTextAsync(Path.Combine(folder, "runs.csv"), TestContext.Current.CancellationToken),
             StringComparison.Ordinal);
+        using var analysis = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(
+            Path.Combine(folder, "analysis.json"), TestContext.Current.CancellationToken));
+        Assert.Equal("this-host", analysis.RootElement.GetProperty("targets")[0].GetString());
     }
 
     [Fact]
