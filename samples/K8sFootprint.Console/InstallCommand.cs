@@ -296,9 +296,7 @@ internal static class InstallCommand
 
     private static int Error(Exception ex)
     {
-        string message = ex is ArgumentException { ParamName: { } name }
-            ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)
-            : ex.Message;
+        string message = ErrorText.Of(ex);
         MeasureCommand.Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {message}");
         return MeasureCommand.BadInput;
     }

@@ -282,9 +282,7 @@ internal static class MeasureCommand
         }
         catch (Exception ex) when (ex is ArgumentException or IOException)
         {
-            string message = ex is ArgumentException { ParamName: { } name }
-                ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)
-                : ex.Message;
+            string message = ErrorText.Of(ex);
             Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {message}");
             return false;
         }
@@ -364,9 +362,7 @@ internal static class MeasureCommand
         }
         catch (Exception ex) when (ex is ArgumentException or IOException)
         {
-            string message = ex is ArgumentException { ParamName: { } param }
-                ? ex.Message.Replace($" (Parameter '{param}')", string.Empty, StringComparison.Ordinal)
-                : ex.Message;
+            string message = ErrorText.Of(ex);
             Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {message}");
             return false;
         }

@@ -102,9 +102,7 @@ internal static class SummarizeCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ResultsFormatException
             or ArgumentException)
         {
-            Error(ex is ArgumentException { ParamName: { } name }
-                ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)
-                : ex.Message);
+            Error(ErrorText.Of(ex));
             return MeasureCommand.BadInput;
         }
     }

@@ -38,13 +38,6 @@ internal static class Units
     public static string Seconds(TimeSpan time) =>
         time.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture) + " s";
 
-    /// <summary>A value in a metric's unit: bytes in binary multiples, cores, percentages, anything else as a
-    /// number with its unit.</summary>
-    public static string Of(double? value, string unit) => unit switch
-    {
-        "bytes" => Bytes(value),
-        "cores" => Cores(value),
-        "percent" => Percent(value),
-        _ => value is { } v ? $"{v.ToString("G6", CultureInfo.InvariantCulture)} {unit}" : "n/a",
-    };
+    /// <summary>A value in a metric's unit (the same text as the Markdown report).</summary>
+    public static string Of(double? value, string unit) => K8sFootprint.Reporting.Quantities.Format(value, unit);
 }

@@ -24,7 +24,8 @@ public sealed class InstallerFlowTests
         string? version = await sut.GetInstalledVersionAsync(host, TestContext.Current.CancellationToken);
 
         var ran = plan.Steps.Where(s => host.Commands.Contains(s.Command)).ToList();
-        Assert.Equal(plan.Steps.Select(s => s.Command).Where(host.Commands.Contains), ran.Select(s => s.Command));
+        var positions = ran.Select(s => host.Commands.IndexOf(s.Command)).ToList();
+        Assert.Equal(positions.Order(), positions);
         Assert.Contains(plan.Steps[0].Command, host.Commands);
         Assert.True(ran.Count >= plan.Steps.Count - 1, $"only {ran.Count} of {plan.Steps.Count} steps ran");
         Assert.Equal(plan.Version, version);
@@ -40,7 +41,7 @@ public sealed class InstallerFlowTests
         int before = host.Commands.Count;
         var progress = new List<string>();
 
-        await sut.InstallAsync(host, new InstallOptions(), new Progress(progress),
+        await sut.InstallAsync(host, new InstallOptions(), new ListProgress(progress),
             TestContext.Current.CancellationToken);
 
         var second = host.Commands.Skip(before).ToList();
@@ -308,8 +309,4 @@ public sealed class InstallerFlowTests
     private static Task Advance(FakeTimeProvider time, Task task) =>
         FakeClock.Drive(time, task, TimeSpan.FromSeconds(1));
 
-    private sealed class Progress(List<string> items) : IProgress<string>
-    {
-        public void Report(string value) => items.Add(value);
-    }
 }

@@ -30,7 +30,8 @@ public sealed class KairosInstallerTests
         var sut = new KairosInstaller(Options);
         var steps = new List<string>();
 
-        await sut.InstallAsync(host, new InstallOptions(), new Collect(steps), TestContext.Current.CancellationToken);
+        await sut.InstallAsync(host, new InstallOptions(), new ListProgress(steps),
+            TestContext.Current.CancellationToken);
         await sut.WaitUntilReadyAsync(host, TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
 
         string cloudConfig = Encoding.UTF8.GetString(host.Files["/tmp/k8sfootprint-cloud-config.yaml"]);
@@ -157,8 +158,4 @@ public sealed class KairosInstallerTests
         public SshNodeOptions? ReconnectedWith { get; set; }
     }
 
-    private sealed class Collect(List<string> items) : IProgress<string>
-    {
-        public void Report(string value) => items.Add(value);
-    }
 }

@@ -43,7 +43,8 @@ public sealed class TalosInstallerTests : IDisposable
         var node = new TalosNode("10.0.0.9", Options);
         var steps = new List<string>();
 
-        await sut.InstallAsync(node, new InstallOptions(), new Collect(steps), TestContext.Current.CancellationToken);
+        await sut.InstallAsync(node, new InstallOptions(), new ListProgress(steps),
+            TestContext.Current.CancellationToken);
         await sut.WaitUntilReadyAsync(node, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         string? version = await sut.GetInstalledVersionAsync(node, TestContext.Current.CancellationToken);
         string[] calls = File.ReadAllLines(Path.Combine(State, "calls"));
@@ -210,8 +211,4 @@ public sealed class TalosInstallerTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private sealed class Collect(List<string> items) : IProgress<string>
-    {
-        public void Report(string value) => items.Add(value);
-    }
 }
