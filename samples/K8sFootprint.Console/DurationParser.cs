@@ -1,11 +1,10 @@
 using System.CommandLine.Parsing;
-using System.Globalization;
-using System.Text.RegularExpressions;
+using K8sFootprint.Benchmarking.Plans;
 
 namespace K8sFootprint.ConsoleApp;
 
 /// <summary>Parses durations such as <c>90</c>, <c>90s</c>, <c>15m</c>, <c>1h30m</c> or <c>00:01:30</c>.</summary>
-internal static partial class DurationParser
+internal static class DurationParser
 {
     public static TimeSpan Parse(ArgumentResult result)
     {
@@ -22,49 +21,5 @@ internal static partial class DurationParser
         return TimeSpan.Zero;
     }
 
-    public static bool TryParse(string text, out TimeSpan value)
-    {
-        value = TimeSpan.Zero;
-        text = text.Trim();
-        double seconds;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double plain))
-        {
-            seconds = plain;
-        }
-        else if (text.Contains(':', StringComparison.Ordinal))
-        {
-            if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span))
-            {
-                return false;
-            }
-
-            seconds = span.TotalSeconds;
-        }
-        else if (Units().Match(text) is { Success: true } match && text.Length > 0)
-        {
-            seconds = (Number(match, "h") * 3600) + (Number(match, "m") * 60) + Number(match, "s")
-                + (Number(match, "ms") / 1000);
-        }
-        else
-        {
-            return false;
-        }
-
-        if (!double.IsFinite(seconds) || seconds < 0 || seconds > Limit.TotalSeconds)
-        {
-            return false;
-        }
-
-        value = TimeSpan.FromSeconds(seconds);
-        return true;
-    }
-
-    private static TimeSpan Limit => TimeSpan.FromDays(365);
-
-    private static double Number(Match match, string unit) =>
-        match.Groups[unit].Success ? double.Parse(match.Groups[unit].Value, CultureInfo.InvariantCulture) : 0;
-
-    [GeneratedRegex(
-        @"^(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m(?!s))?(?:(?<s>\d+(?:\.\d+)?)s)?(?:(?<ms>\d+)ms)?$")]
-    private static partial Regex Units();
+    public static bool TryParse(string text, out TimeSpan value) => DurationText.TryParse(text, out value);
 }

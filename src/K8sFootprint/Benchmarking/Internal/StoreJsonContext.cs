@@ -9,4 +9,5 @@ namespace K8sFootprint.Benchmarking.Internal;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(RunRecord))]
+[JsonSerializable(typeof(FailureRecord))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

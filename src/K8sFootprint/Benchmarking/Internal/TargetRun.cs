@@ -1,0 +1,205 @@
+using K8sFootprint.Benchmarking.Plans;
+using K8sFootprint.Distros;
+using K8sFootprint.Measurement;
+using K8sFootprint.Nodes;
+
+namespace K8sFootprint.Benchmarking.Internal;
+
+/// <summary>One target's steps, from connecting to resetting; a failed step is logged and ends the target.</summary>
+internal sealed class TargetRun(RunContext context, PlanTarget target)
+{
+    private readonly Microsoft.Extensions.Logging.ILogger _logger =
+        Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<BenchmarkRunner>(context.Loggers);
+
+    private BenchmarkPhase _phase = BenchmarkPhase.Connecting;
+    private int _stored = context.Existing.RunsOf(target.Name).Count;
+    private int _measured;
+    private string? _node;
+
+    private BenchmarkPlan Plan => context.Plan;
+
+    public async Task<TargetOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        if (_stored >= Plan.Runs)
+        {
+            Enter(BenchmarkPhase.AlreadyComplete, $"{_stored} run(s) already stored");
+            return new TargetOutcome(target.Name, TargetStatus.AlreadyComplete, _stored, 0);
+        }
+
+        IDistroInstaller? installer = null;
+        INodeShell? node = null;
+        try
+        {
+            EnsureSameWindow();
+            Enter(BenchmarkPhase.Connecting);
+            node = await PlanConnections.ConnectAsync(target.Host, context, cancellationToken).ConfigureAwait(false);
+            _node = node.Node;
+            installer = target.Distro is null ? null : PlanConnections.Installer(target, context);
+            if (installer is not null)
+            {
+                await InstallAsync(installer, node, cancellationToken).ConfigureAwait(false);
+            }
+
+            Enter(BenchmarkPhase.Measuring);
+            await MeasureAsync(node, cancellationToken).ConfigureAwait(false);
+            if (installer is not null && (target.Reset ?? Plan.Reset))
+            {
+                Enter(BenchmarkPhase.Resetting);
+                await installer.ResetAsync(node, cancellationToken).ConfigureAwait(false);
+            }
+
+            Enter(BenchmarkPhase.Completed);
+            return new TargetOutcome(target.Name, TargetStatus.Completed, _stored, _measured);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failure = await RecordAsync(ex).ConfigureAwait(false);
+            await ResetAfterFailureAsync(installer, node, cancellationToken).ConfigureAwait(false);
+            return new TargetOutcome(target.Name, TargetStatus.Failed, _stored, _measured, failure);
+        }
+        finally
+        {
+            if (node is not null)
+            {
+                await node.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task InstallAsync(IDistroInstaller installer, INodeShell node, CancellationToken cancellationToken)
+    {
+        Enter(BenchmarkPhase.Preflight);
+        var preflight = await installer.PreflightAsync(node, target.Install, cancellationToken).ConfigureAwait(false);
+        preflight.EnsurePassed();
+
+        Enter(BenchmarkPhase.Installing);
+        await installer.InstallAsync(node, target.Install, new Messages(this), cancellationToken)
+            .ConfigureAwait(false);
+
+        Enter(BenchmarkPhase.WaitingReady);
+        await installer.WaitUntilReadyAsync(node, target.Install.ReadyTimeout, cancellationToken)
+            .ConfigureAwait(false);
+
+        if (target.Source.Deploy)
+        {
+            Enter(BenchmarkPhase.DeployingExporter);
+            await installer.DeployNodeExporterAsync(node, Plan.DeployTimeout, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    private async Task MeasureAsync(INodeShell node, CancellationToken cancellationToken)
+    {
+        var source = PlanConnections.Source(target, context);
+        var measurement = new IdleMeasurement(source, context.TimeProvider,
+            Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<IdleMeasurement>(context.Loggers));
+        var completed = context.Existing.RunsOf(target.Name).SelectMany(r => r.Observations()).ToList();
+        var runs = new RepeatedRunOptions { Runs = Plan.Runs, Pause = Plan.Pause };
+        await measurement.MeasureRunsAsync(node, Plan.MeasurementOptions(), runs,
+            async (footprint, run, ct) =>
+            {
+                await context.Store.AppendAsync(target.Name, run, footprint, ct).ConfigureAwait(false);
+                _stored++;
+                _measured++;
+                Report(BenchmarkPhase.Measuring, $"stored run {run}");
+            },
+            completed, new MeasurementProgressRelay(this), cancellationToken).ConfigureAwait(false);
+    }
+
+    private void EnsureSameWindow()
+    {
+        var other = context.Existing.RunsOf(target.Name).Select(r => r.Footprint)
+            .FirstOrDefault(f => f is not null && Math.Abs((f.Window.Duration - Plan.Window).TotalSeconds) > 1);
+        if (other is not null)
+        {
+            throw new BenchmarkPlanException(
+                $"The stored runs of '{target.Name}' in '{context.Store.Path}' have " +
+                $"{other.Window.Duration.TotalSeconds:0.#} s windows; the plan's are {Plan.Window.TotalSeconds:0.#} s, " +
+                "and totals over windows of different lengths do not compare. Keep the window, rename the target " +
+                "or use another output folder.")
+            { Field = "window", Step = "plan" };
+        }
+    }
+
+    private async Task<FailureRecord> RecordAsync(Exception ex)
+    {
+        string step = Step(_phase);
+        var failure = new FailureRecord(FailureRecord.CurrentSchemaVersion, target.Name, step, ex.GetType().Name,
+            ex.Message, context.TimeProvider.GetUtcNow())
+        {
+            Node = _node,
+            Logs = ex is DistroInstallException { Logs.Length: > 0 } install ? install.Logs : null,
+            RunsStored = _stored,
+        };
+        _logger.TargetFailed(target.Name, step, ex.Message);
+        try
+        {
+            await context.Failures.AppendAsync(failure, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (IOException io)
+        {
+            _logger.TargetFailed(target.Name, "log the failure", io.Message);
+        }
+
+        Report(BenchmarkPhase.Failed, $"{step}: {ex.Message}");
+        return failure;
+    }
+
+    private async Task ResetAfterFailureAsync(
+        IDistroInstaller? installer, INodeShell? node, CancellationToken cancellationToken)
+    {
+        if (installer is null || node is null || !(target.Reset ?? Plan.Reset) || _phase < BenchmarkPhase.Installing)
+        {
+            return;
+        }
+
+        try
+        {
+            await installer.ResetAsync(node, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            _logger.ResetAfterFailureFailed(target.Name, ex.Message);
+        }
+    }
+
+    private static string Step(BenchmarkPhase phase) => phase switch
+    {
+        BenchmarkPhase.Connecting => "connect",
+        BenchmarkPhase.Preflight => "preflight",
+        BenchmarkPhase.Installing => "install",
+        BenchmarkPhase.WaitingReady => "wait until ready",
+        BenchmarkPhase.DeployingExporter => "deploy node exporter",
+        BenchmarkPhase.Measuring => "measure",
+        BenchmarkPhase.Resetting => "reset",
+        _ => "plan",
+    };
+
+    private void Enter(BenchmarkPhase phase, string? message = null)
+    {
+        _phase = phase;
+        _logger.TargetPhase(target.Name, phase);
+        Report(phase, message);
+    }
+
+    private void Report(BenchmarkPhase phase, string? message, MeasurementProgress? measurement = null) =>
+        context.Report(new BenchmarkProgress(target.Name, phase)
+        {
+            RunsStored = _stored,
+            RunsPlanned = Plan.Runs,
+            Measurement = measurement,
+            Message = message,
+        });
+
+    /// <summary>Passes an installer's messages on as progress.</summary>
+    private sealed class Messages(TargetRun run) : IProgress<string>
+    {
+        public void Report(string value) => run.Report(run._phase, value);
+    }
+
+    /// <summary>Passes each run's progress on, with the target's name.</summary>
+    private sealed class MeasurementProgressRelay(TargetRun run) : IProgress<MeasurementProgress>
+    {
+        public void Report(MeasurementProgress value) => run.Report(BenchmarkPhase.Measuring, null, value);
+    }
+}
