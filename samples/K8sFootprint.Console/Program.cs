@@ -18,6 +18,7 @@ var root = new RootCommand(
 root.Subcommands.Add(MeasureCommand.Create());
 root.Subcommands.Add(SummarizeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(InstallCommand.CreateInstall());
 root.Subcommands.Add(InstallCommand.CreateReset());
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using K8sFootprint.Benchmarking;
-using K8sFootprint.Reporting;
 using K8sFootprint.Statistics;
 using Spectre.Console;
 
@@ -18,7 +17,7 @@ internal static class ReportCommand
 
     private static readonly Option<DirectoryInfo> Out = new("--out")
     {
-        Description = "The folder to write report.md, runs.csv and analysis.json to; created when missing.",
+        Description = "The folder to write report.md, runs.csv, analysis.json and the charts to; created when missing.",
         HelpName = "DIR",
         Required = true,
     };
@@ -57,24 +56,17 @@ internal static class ReportCommand
                 throw new IOException($"The results file '{path}' holds no runs.");
             }
 
-            var analysis = RunsAnalyzer.Analyze(observations, new AnalysisOptions
+            var records = await ResultsFile.RecordsAsync(path, cancellationToken);
+            var failures = await ResultsFile.FailuresAsync(path, cancellationToken);
+            var options = new AnalysisOptions
             {
                 Baseline = parse.GetValue(Baseline),
                 ExcludeOutliers = parse.GetValue(ExcludeOutliers),
-            });
-            var records = await ResultsFile.RecordsAsync(path, cancellationToken);
-            Directory.CreateDirectory(folder);
-            string report = Path.Combine(folder, "report.md");
-            await System.IO.File.WriteAllTextAsync(report, MarkdownReport.Write(analysis, records), cancellationToken);
-            await using (var csv = new StreamWriter(Path.Combine(folder, "runs.csv")))
-            {
-                RunsCsv.Write(observations, csv);
-            }
-
-            await System.IO.File.WriteAllTextAsync(Path.Combine(folder, "analysis.json"),
-                AnalysisJson.Serialize(analysis), cancellationToken);
+            };
+            string report = await ReportWriter.WriteAsync(observations, records, failures, folder, options,
+                "Idle footprint", cancellationToken);
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                $"Wrote [green]{report}[/], runs.csv and analysis.json in [green]{folder}[/].");
+                $"Wrote [green]{report}[/], runs.csv, analysis.json and charts in [green]{folder}[/].");
             return 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ResultsFormatException

@@ -19,6 +19,11 @@ internal static class ResultsFile
         return (await store.ReadAsync(cancellationToken)).Runs;
     }
 
+    /// <summary>Reads the failures logged beside a result store by a plan (none for a CSV file).</summary>
+    public static async Task<IReadOnlyList<FailureRecord>> FailuresAsync(
+        string path, CancellationToken cancellationToken) =>
+        IsCsv(path) ? [] : await new FailureLog(FailureLog.Beside(path)).ReadAsync(cancellationToken);
+
     /// <summary>Reads the runs and reports each skipped line.</summary>
     /// <exception cref="IOException">The file is missing or unreadable.</exception>
     /// <exception cref="ResultsFormatException">A CSV file is malformed.</exception>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using K8sFootprint.Benchmarking;
 using K8sFootprint.Statistics;
@@ -18,8 +19,18 @@ public static class MarkdownReport
     /// CSV) add nothing there.</param>
     /// <param name="title">The report's title.</param>
     /// <returns>The Markdown text.</returns>
-    public static string Write(RunsAnalysis analysis, IReadOnlyList<RunRecord> runs, string title = "Idle footprint")
+    public static string Write(RunsAnalysis analysis, IReadOnlyList<RunRecord> runs, string title = "Idle footprint") =>
+        Write(analysis, runs, new MarkdownReportOptions { Title = title });
+
+    /// <summary>Writes the report with failed steps of a plan and links to charts.</summary>
+    /// <param name="analysis">The analysis of the runs.</param>
+    /// <param name="runs">The stored runs, for host facts and warnings.</param>
+    /// <param name="options">The title, the plan's failures and the charts to link.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string Write(RunsAnalysis analysis, IReadOnlyList<RunRecord> runs, MarkdownReportOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        string title = options.Title;
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(runs);
         var text = new StringBuilder();
@@ -36,11 +47,16 @@ public static class MarkdownReport
         foreach (var metric in analysis.Metrics)
         {
             MetricTable(text, analysis, metric);
+            if (options.Charts.TryGetValue(metric.Id, out string? chart))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"![{Capital(metric.Noun)} by target]({chart})\n\n");
+            }
         }
 
         RankingSection(text, analysis);
         Hosts(text, runs);
         Warnings(text, analysis, runs);
+        Failures(text, options.Failures, runs);
         return text.ToString();
     }
 
@@ -169,6 +185,33 @@ public static class MarkdownReport
         foreach (var (target, run, code, message) in warnings)
         {
             text.Append(CultureInfo.InvariantCulture, $"- {target}, run {run} ({code}): {message}\n");
+        }
+    }
+
+    private static void Failures(StringBuilder text, IReadOnlyList<FailureRecord> failures, IReadOnlyList<RunRecord> runs)
+    {
+        if (failures.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\n## Failures\n\n| target | step | when | error | runs stored then | runs stored now |\n");
+        text.Append("|---|---|---|---|---:|---:|\n");
+        foreach (var failure in failures)
+        {
+            int now = runs.Count(r => r.Target == failure.Target);
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {Cell(failure.Target)} | {Cell(failure.Step)} | {failure.At:yyyy-MM-dd HH:mm:ss}Z | " +
+                $"{Cell(failure.Error)}: {Cell(failure.Message)} | {failure.RunsStored} | {now} |\n");
+        }
+
+        foreach (var failure in failures.Where(f => !string.IsNullOrWhiteSpace(f.Logs)))
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"\n<details><summary>Logs of {WebUtility.HtmlEncode(failure.Target)} ({failure.Step}, ");
+            text.Append(CultureInfo.InvariantCulture,
+                $"{failure.At:HH:mm:ss}Z)</summary>\n\n<pre>{WebUtility.HtmlEncode(failure.Logs!.TrimEnd())}</pre>\n");
+            text.Append("</details>\n");
         }
     }
 

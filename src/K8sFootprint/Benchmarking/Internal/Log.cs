@@ -36,4 +36,8 @@ internal static partial class Log
     [LoggerMessage(5014, LogLevel.Warning, "Target {Target}: the reset after a failure failed too: {Message}",
         EventName = "ResetAfterFailureFailed")]
     public static partial void ResetAfterFailureFailed(this ILogger logger, string target, string message);
+
+    [LoggerMessage(5015, LogLevel.Warning, "Target {Target}: preflight checks failed ({Checks}); installing anyway",
+        EventName = "PreflightIgnored")]
+    public static partial void PreflightIgnored(this ILogger logger, string target, string checks);
 }

@@ -70,7 +70,17 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
     {
         Enter(BenchmarkPhase.Preflight);
         var preflight = await installer.PreflightAsync(node, target.Install, cancellationToken).ConfigureAwait(false);
-        preflight.EnsurePassed();
+        if (target.Preflight == PreflightPolicy.Enforce)
+        {
+            preflight.EnsurePassed();
+        }
+        else if (!preflight.Passed)
+        {
+            string failed = string.Join("; ", preflight.Checks.Where(c => c.Outcome == PreflightOutcome.Fail)
+                .Select(c => c.Name));
+            _logger.PreflightIgnored(target.Name, failed);
+            Report(BenchmarkPhase.Preflight, $"preflight failed ({failed}); going on as the plan asks");
+        }
 
         Enter(BenchmarkPhase.Installing);
         await installer.InstallAsync(node, target.Install, new Messages(this), cancellationToken)

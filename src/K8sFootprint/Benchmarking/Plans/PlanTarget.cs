@@ -25,6 +25,9 @@ public sealed record PlanTarget
     /// <summary>Gets where the numbers come from. Default: the /proc recorder on the host.</summary>
     public PlanSource Source { get; init; } = PlanSource.ProcRecorder;
 
+    /// <summary>Gets what a failed preflight check does: fail the target (default) or only warn.</summary>
+    public PreflightPolicy Preflight { get; init; } = PreflightPolicy.Enforce;
+
     /// <summary>Gets whether to reset the distribution after the runs; <see langword="null"/> follows the
     /// plan.</summary>
     public bool? Reset { get; init; }

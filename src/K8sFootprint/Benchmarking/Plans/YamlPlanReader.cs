@@ -19,7 +19,10 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
     ];
 
     private static readonly string[] TargetKeys =
-        ["name", "host", "distro", "version", "offline", "readyTimeout", "stepTimeout", "reset", "source", "kairos"];
+        [
+            "name", "host", "distro", "version", "offline", "readyTimeout", "stepTimeout", "reset", "source", "kairos",
+            "preflight",
+        ];
 
     private static readonly string[] SecretKeys = ["password", "passphrase", "sudoPassword", "token", "secret"];
 
@@ -112,6 +115,12 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
             Kairos = Child(map, path, "kairos") is { } kairos ? Kairos(kairos, $"{path}.kairos", host) : null,
             Source = Child(map, path, "source") is { } source ? Source(source, $"{path}.source") : PlanSource.ProcRecorder,
             Reset = Bool(map, path, "reset"),
+            Preflight = Text(map, path, "preflight") switch
+            {
+                null or "enforce" => PreflightPolicy.Enforce,
+                "warn" => PreflightPolicy.Warn,
+                var other => throw Error($"{path}.preflight", map, $"expected enforce or warn; got '{other}'."),
+            },
         };
     }
 
