@@ -120,7 +120,7 @@ internal static class PlanValidation
 
         if (target.Distro is null && (target.Install.Version is not null || target.Install.OfflineArtifacts is not null))
         {
-            throw BenchmarkPlanException.For($"{path}.distro",
+            throw BenchmarkPlanException.For(target.Install.Version is null ? $"{path}.offline" : $"{path}.version",
                 "a version or offline artifacts were given but no distribution to install; expected one of " +
                 $"{string.Join(", ", DistroInstallers.KnownNames)}.");
         }

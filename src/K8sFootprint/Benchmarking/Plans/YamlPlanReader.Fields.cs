@@ -22,6 +22,12 @@ internal sealed partial class YamlPlanReader
         return BenchmarkPlanException.For(field, problem);
     }
 
+    private YamlNode Mark(YamlNode node, string field)
+    {
+        _marks[field] = node.Start;
+        return node;
+    }
+
     private YamlMappingNode Map(YamlNode node, string path) => node as YamlMappingNode
         ?? throw Error(path, node, "expected a mapping of fields (key: value lines).");
 

@@ -64,7 +64,7 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
         return new BenchmarkPlan
         {
             Name = Text(root, string.Empty, "name") ?? defaults.Name,
-            Targets = [.. targets.Children.Select((node, i) => Target(node, $"targets[{i}]", ready))],
+            Targets = [.. targets.Children.Select((node, i) => Target(Mark(node, $"targets[{i}]"), $"targets[{i}]", ready))],
             Runs = Int(root, string.Empty, "runs") ?? defaults.Runs,
             Window = Duration(root, string.Empty, "window") ?? defaults.Window,
             Interval = Duration(root, string.Empty, "interval") ?? defaults.Interval,
