@@ -23,6 +23,7 @@ need sudo sudo
 need ps procps
 need prometheus-node-exporter prometheus-node-exporter
 need prometheus prometheus
+[ -d /usr/share/fonts/truetype/dejavu ] || packages+=(fonts-dejavu-core)
 /usr/bin/python3 -c 'import prometheus_client.parser' >/dev/null 2>&1 || packages+=(python3-prometheus-client)
 
 if [ ${#packages[@]} -gt 0 ]; then

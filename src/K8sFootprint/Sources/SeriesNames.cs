@@ -37,6 +37,10 @@ public static class SeriesNames
     /// <summary>The label that names a CPU mode.</summary>
     public const string ModeLabel = "mode";
 
+    /// <summary>Gets the CPU modes counted as busy: user, nice, system, irq and softirq (guest time is already
+    /// inside user and nice; idle, iowait and steal are not busy).</summary>
+    public static IReadOnlyList<string> BusyCpuModes { get; } = ["user", "nice", "system", "irq", "softirq"];
+
     /// <summary>The label that names a disk or network device.</summary>
     public const string DeviceLabel = "device";
 }

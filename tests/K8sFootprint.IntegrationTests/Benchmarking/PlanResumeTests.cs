@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
+using System.Xml.Linq;
 using K8sFootprint.Benchmarking;
 using K8sFootprint.IntegrationTests.Console;
 using K8sFootprint.IntegrationTests.Distros;
@@ -47,6 +49,25 @@ public sealed class PlanResumeTests(StandInHosts hosts) : IClassFixture<StandInH
         Assert.Contains("| c | install |", report, StringComparison.Ordinal);
         Assert.DoesNotContain(SshTestHost.UserPassword, stdout + stderr + report + after, StringComparison.Ordinal);
         AssertTablesHoldTheStoredNumbers(report, contents);
+        AssertChartsAreImagesOfTheExpectedSize(Path.Combine(Folder, "out", "report", "charts"), report);
+    }
+
+    private static void AssertChartsAreImagesOfTheExpectedSize(string charts, string report)
+    {
+        string[] expected = ["cpu", "memory", "disk-io", "network", "disk-usage", "run-a-1", "run-b-3"];
+        foreach (string name in expected)
+        {
+            byte[] png = File.ReadAllBytes(Path.Combine(charts, $"{name}.png"));
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+            Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+            Assert.Equal((800, 450), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)),
+                BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+            var svg = XDocument.Load(Path.Combine(charts, $"{name}.svg")).Root!;
+            Assert.Equal("svg", svg.Name.LocalName);
+            Assert.Equal(("800", "450"), ((string?)svg.Attribute("width"), (string?)svg.Attribute("height")));
+        }
+
+        Assert.Contains("![Memory by target](charts/memory.png)", report, StringComparison.Ordinal);
     }
 
     private static void AssertTablesHoldTheStoredNumbers(string report, ResultStoreContents contents)

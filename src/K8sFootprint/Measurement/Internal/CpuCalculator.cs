@@ -5,7 +5,7 @@ namespace K8sFootprint.Measurement.Internal;
 /// <summary>Busy cores from CPU-time counters: busy = user + nice + system + irq + softirq.</summary>
 internal static class CpuCalculator
 {
-    private static readonly string[] BusyModes = ["user", "nice", "system", "irq", "softirq"];
+    private static IReadOnlyList<string> BusyModes => SeriesNames.BusyCpuModes;
 
     public static CpuFootprint Calculate(WindowContext context)
     {
