@@ -5,9 +5,6 @@ using K8sFootprint.Distros.Talos;
 using K8sFootprint.Nodes;
 using K8sFootprint.Nodes.Ssh;
 using K8sFootprint.Sources;
-using K8sFootprint.Sources.NodeExporter;
-using K8sFootprint.Sources.Proc;
-using K8sFootprint.Sources.Prometheus;
 using Microsoft.Extensions.Logging;
 
 namespace K8sFootprint.Benchmarking.Internal;
@@ -42,24 +39,8 @@ internal static class PlanConnections
         };
     }
 
-    public static IFootprintSource Source(PlanTarget target, RunContext context)
-    {
-        var source = target.Source;
-        return source.Kind switch
-        {
-            PlanSourceKind.ProcRead => new ProcReadSource(context.TimeProvider),
-            PlanSourceKind.Prometheus => new PrometheusSource(
-                new PrometheusClient(context.Http, new PrometheusClientOptions { BaseAddress = source.Url! },
-                    context.TimeProvider),
-                new PrometheusSourceOptions { Selector = source.Selector! },
-                context.TimeProvider),
-            PlanSourceKind.NodeExporter => new NodeExporterScrapeSource(context.Http,
-                new NodeExporterScrapeOptions { MetricsUrl = source.Url ?? ExporterOf(target.Host) },
-                context.TimeProvider, context.Loggers.CreateLogger<NodeExporterScrapeSource>()),
-            _ => new ProcRecorderSource(timeProvider: context.TimeProvider,
-                logger: context.Loggers.CreateLogger<ProcRecorderSource>()),
-        };
-    }
+    public static IFootprintSource Source(PlanTarget target, RunContext context) => SourceFactory.Create(
+        target.Source, () => ExporterOf(target.Host), context.Http, context.TimeProvider, context.Loggers);
 
     private static Uri ExporterOf(PlanHost host) =>
         new UriBuilder(Uri.UriSchemeHttp, ((SshPlanHost)host).Options.Host, 9100, "/metrics").Uri;
