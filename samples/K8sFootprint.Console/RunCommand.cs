@@ -52,7 +52,8 @@ internal static class RunCommand
         }
         catch (Exception ex) when (ex is BenchmarkPlanException or IOException)
         {
-            MeasureCommand.Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            MeasureCommand.Diagnostics.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
             return MeasureCommand.BadInput;
         }
 
@@ -73,7 +74,8 @@ internal static class RunCommand
         }
         catch (Exception ex) when (ex is IOException or BenchmarkPlanException)
         {
-            MeasureCommand.Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+            MeasureCommand.Diagnostics.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
             return MeasureCommand.BadInput;
         }
 

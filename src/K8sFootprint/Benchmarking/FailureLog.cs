@@ -73,7 +73,8 @@ public sealed class FailureLog(string path)
         }
 
         var failures = new List<FailureRecord>();
-        foreach (string line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var options = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (string line in text.Split('\n', options))
         {
             try
             {

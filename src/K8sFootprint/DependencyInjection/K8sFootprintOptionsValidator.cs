@@ -17,7 +17,7 @@ internal sealed class K8sFootprintOptionsValidator : IValidateOptions<K8sFootpri
             failures.Add("K8sFootprint:Source: expected a source; got null.");
         }
         else if (source.Kind is PlanSourceKind.Prometheus or PlanSourceKind.NodeExporter
-            && (source.Url is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+            && !PlanValidation.Web(source.Url))
         {
             failures.Add($"K8sFootprint:Source:Url: the {source.Kind} source expects an absolute http(s) address; " +
                 $"got '{source.Url}'.");

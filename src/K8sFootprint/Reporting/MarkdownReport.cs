@@ -188,7 +188,8 @@ public static class MarkdownReport
         }
     }
 
-    private static void Failures(StringBuilder text, IReadOnlyList<FailureRecord> failures, IReadOnlyList<RunRecord> runs)
+    private static void Failures(
+        StringBuilder text, IReadOnlyList<FailureRecord> failures, IReadOnlyList<RunRecord> runs)
     {
         if (failures.Count == 0)
         {

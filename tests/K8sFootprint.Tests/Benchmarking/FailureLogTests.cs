@@ -25,7 +25,8 @@ public sealed class FailureLogTests : IDisposable
 
     [Fact]
     public void Beside_AResultStore_IsInTheSameFolder() =>
-        Assert.Equal(Path.Combine(_folder, "failures.jsonl"), FailureLog.Beside(Path.Combine(_folder, "results.jsonl")));
+        Assert.Equal(
+            Path.Combine(_folder, "failures.jsonl"), FailureLog.Beside(Path.Combine(_folder, "results.jsonl")));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -45,7 +45,8 @@ public sealed class PlanYamlTests : IDisposable
             """);
 
         Assert.Equal(("Seven on identical VMs", 5, "kubeadm", true), (plan.Name, plan.Runs, plan.Baseline, plan.Reset));
-        Assert.Equal((TimeSpan.FromHours(1), TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(30)),
+        Assert.Equal(
+            (TimeSpan.FromHours(1), TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(30)),
             (plan.Window, plan.Interval, plan.Settle, plan.Pause));
         Assert.Equal(Path.Combine(_folder, "out"), plan.Output);
         var kubeadm = plan.Targets[0];
@@ -70,7 +71,8 @@ public sealed class PlanYamlTests : IDisposable
     [InlineData("colour: blue", "colour", "line 1", "unknown field")]
     public void Parse_BadTopLevelField_NamesTheFieldAndLine(string line, string field, string at, string expected)
     {
-        var ex = Assert.Throws<BenchmarkPlanException>(() => Parse($"{line}\ntargets:\n  - name: a\n    host: local\n"));
+        var ex = Assert.Throws<BenchmarkPlanException>(() =>
+            Parse($"{line}\ntargets:\n  - name: a\n    host: local\n"));
 
         Assert.Equal(field, ex.Field);
         Assert.Contains(at, ex.Message, StringComparison.Ordinal);
@@ -161,7 +163,11 @@ public sealed class PlanYamlTests : IDisposable
     {
         var plan = new BenchmarkPlan
         {
-            Targets = [new PlanTarget { Name = "a", Host = PlanHost.Local }, new PlanTarget { Name = " ", Host = PlanHost.Local }],
+            Targets =
+            [
+                new PlanTarget { Name = "a", Host = PlanHost.Local },
+                new PlanTarget { Name = " ", Host = PlanHost.Local },
+            ],
         };
 
         var ex = Assert.Throws<BenchmarkPlanException>(plan.Validate);

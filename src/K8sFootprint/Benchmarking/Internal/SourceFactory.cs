@@ -11,7 +11,11 @@ namespace K8sFootprint.Benchmarking.Internal;
 internal static class SourceFactory
 {
     public static IFootprintSource Create(
-        PlanSource source, Func<Uri> defaultExporter, HttpClient http, TimeProvider timeProvider, ILoggerFactory loggers,
+        PlanSource source,
+        Func<Uri> defaultExporter,
+        HttpClient http,
+        TimeProvider timeProvider,
+        ILoggerFactory loggers,
         int? prometheusRetries = null) => source.Kind switch
     {
         PlanSourceKind.ProcRead => new ProcReadSource(timeProvider),

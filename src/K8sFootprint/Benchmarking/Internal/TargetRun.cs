@@ -124,7 +124,8 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
         {
             throw new BenchmarkPlanException(
                 $"The stored runs of '{target.Name}' in '{context.Store.Path}' have " +
-                $"{other.Window.Duration.TotalSeconds:0.#} s windows; the plan's are {Plan.Window.TotalSeconds:0.#} s, " +
+                $"{other.Window.Duration.TotalSeconds:0.#} s windows; the plan's are " +
+                $"{Plan.Window.TotalSeconds:0.#} s, " +
                 "and totals over windows of different lengths do not compare. Keep the window, rename the target " +
                 "or use another output folder.")
             { Field = "window", Step = "plan" };

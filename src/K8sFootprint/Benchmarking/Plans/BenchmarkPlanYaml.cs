@@ -47,7 +47,9 @@ public static class BenchmarkPlanYaml
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var reader = new YamlPlanReader(
-            baseDirectory ?? Directory.GetCurrentDirectory(), origin, environment ?? Environment.GetEnvironmentVariable);
+            baseDirectory ?? Directory.GetCurrentDirectory(),
+            origin,
+            environment ?? Environment.GetEnvironmentVariable);
         try
         {
             var plan = reader.Read(yaml);
@@ -62,7 +64,8 @@ public static class BenchmarkPlanYaml
                 Step = "plan",
             };
         }
-        catch (BenchmarkPlanException ex) when (ex.Field is { } field && !ex.Message.StartsWith(origin, StringComparison.Ordinal))
+        catch (BenchmarkPlanException ex)
+            when (ex.Field is { } field && !ex.Message.StartsWith(origin, StringComparison.Ordinal))
         {
             throw new BenchmarkPlanException($"{origin}{reader.LineOf(field)}: {ex.Message}", ex.InnerException)
             {

@@ -118,7 +118,8 @@ internal static class PlanValidation
             throw BenchmarkPlanException.For($"{path}.install", "expected install options.");
         }
 
-        if (target.Distro is null && (target.Install.Version is not null || target.Install.OfflineArtifacts is not null))
+        bool installs = target.Install.Version is not null || target.Install.OfflineArtifacts is not null;
+        if (target.Distro is null && installs)
         {
             throw BenchmarkPlanException.For(target.Install.Version is null ? $"{path}.offline" : $"{path}.version",
                 "a version or offline artifacts were given but no distribution to install; expected one of " +
@@ -157,7 +158,8 @@ internal static class PlanValidation
             case PlanSourceKind.Prometheus when string.IsNullOrWhiteSpace(source.Selector):
                 throw BenchmarkPlanException.For($"{path}.selector",
                     "expected the label selector of the node's series, such as instance=\"node1:9100\".");
-            case PlanSourceKind.NodeExporter when source.Url is null && (!source.Deploy || target.Host is not SshPlanHost):
+            case PlanSourceKind.NodeExporter
+                when source.Url is null && (!source.Deploy || target.Host is not SshPlanHost):
                 throw BenchmarkPlanException.For($"{path}.url",
                     "expected the exporter's /metrics address (it can be left out only with deploy on an SSH host).");
             case PlanSourceKind.NodeExporter when source.Url is not null && !Web(source.Url):
@@ -171,7 +173,9 @@ internal static class PlanValidation
         }
     }
 
-    private static bool Web(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+    /// <summary>Whether an address is an absolute http or https one.</summary>
+    public static bool Web(Uri? url) =>
+        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static void Name(string field, string? name)
     {
@@ -207,10 +211,16 @@ internal static class PlanValidation
         }
         catch (ArgumentException ex)
         {
-            throw new BenchmarkPlanException($"Plan field '{field}': {ex.Message}", ex) { Field = field, Step = "plan" };
+            throw new BenchmarkPlanException($"Plan field '{field}': {ex.Message}", ex)
+            {
+                Field = field,
+                Step = "plan",
+            };
         }
     }
 
     private static string Printable(string? text) =>
-        text is null ? string.Empty : new string([.. text.Take(MaxNameLength).Select(c => char.IsControl(c) ? '?' : c)]);
+        text is null
+            ? string.Empty
+            : new string([.. text.Take(MaxNameLength).Select(c => char.IsControl(c) ? '?' : c)]);
 }

@@ -60,7 +60,9 @@ internal sealed partial class YamlPlanReader
         }
 
         _marks[Field(path, key)] = found.Key.Start;
-        return found.Value is YamlScalarNode { Value: null or "~" } or YamlScalarNode { Style: ScalarStyle.Plain, Value: "" }
+        bool empty = found.Value is YamlScalarNode { Value: null or "~" }
+            or YamlScalarNode { Style: ScalarStyle.Plain, Value: "" };
+        return empty
             ? null
             : found.Value;
     }

@@ -64,7 +64,8 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
         return new BenchmarkPlan
         {
             Name = Text(root, string.Empty, "name") ?? defaults.Name,
-            Targets = [.. targets.Children.Select((node, i) => Target(Mark(node, $"targets[{i}]"), $"targets[{i}]", ready))],
+            Targets = [.. targets.Children.Select((node, i) =>
+                Target(Mark(node, $"targets[{i}]"), $"targets[{i}]", ready))],
             Runs = Int(root, string.Empty, "runs") ?? defaults.Runs,
             Window = Duration(root, string.Empty, "window") ?? defaults.Window,
             Interval = Duration(root, string.Empty, "interval") ?? defaults.Interval,
@@ -91,7 +92,8 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
             }
             catch (ArgumentException)
             {
-                throw Error($"{path}.distro", map, $"expected one of {string.Join(", ", DistroInstallers.KnownNames)} " +
+                throw Error($"{path}.distro", map,
+                    $"expected one of {string.Join(", ", DistroInstallers.KnownNames)} " +
                     $"or none; got '{distroText}'.");
             }
         }
@@ -113,7 +115,9 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
                 StepTimeout = Duration(map, path, "stepTimeout") ?? install.StepTimeout,
             },
             Kairos = Child(map, path, "kairos") is { } kairos ? Kairos(kairos, $"{path}.kairos", host) : null,
-            Source = Child(map, path, "source") is { } source ? Source(source, $"{path}.source") : PlanSource.ProcRecorder,
+            Source = Child(map, path, "source") is { } source
+                ? Source(source, $"{path}.source")
+                : PlanSource.ProcRecorder,
             Reset = Bool(map, path, "reset"),
             Preflight = Text(map, path, "preflight") switch
             {
@@ -153,7 +157,12 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
             "hostKey", "knownHosts", "trustOnFirstUse", "connectTimeout");
         string address = Text(map, path, "address") ?? throw BenchmarkPlanException.For($"{path}.address",
             "expected the host's name or IP address.");
-        var defaults = new SshNodeOptions { Host = address, User = "root", Credentials = SshCredentials.FromPassword("-") };
+        var defaults = new SshNodeOptions
+        {
+            Host = address,
+            User = "root",
+            Credentials = SshCredentials.FromPassword("-"),
+        };
         return new SshNodeOptions
         {
             Host = address,
@@ -229,7 +238,11 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
         catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
         {
             string field = pinned is null ? $"{path}.knownHosts" : $"{path}.hostKey";
-            throw new BenchmarkPlanException($"Plan field '{field}': {ex.Message}", ex) { Field = field, Step = "plan" };
+            throw new BenchmarkPlanException($"Plan field '{field}': {ex.Message}", ex)
+            {
+                Field = field,
+                Step = "plan",
+            };
         }
     }
 
@@ -259,7 +272,9 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
 
         string user = Text(map, path, "user") ?? "kairos";
         string? authorized = Text(map, path, "authorizedKey")
-            ?? (FilePath(map, path, "authorizedKeyFile") is { } file ? ReadText(file, $"{path}.authorizedKeyFile") : null);
+            ?? (FilePath(map, path, "authorizedKeyFile") is { } file
+                ? ReadText(file, $"{path}.authorizedKeyFile")
+                : null);
         return new KairosOptions
         {
             User = user,
