@@ -29,6 +29,11 @@ public sealed record RunRecord
     /// elsewhere.</summary>
     public Footprint? Footprint { get; init; }
 
+    /// <summary>Gets the distribution the node ran and its installed version, such as
+    /// <c>K3s (embedded etcd) v1.36.2+k3s1</c>; <see langword="null"/> when the run was not made by a plan that
+    /// installed one.</summary>
+    public string? Distribution { get; init; }
+
     /// <summary>Makes a record of a measured run.</summary>
     /// <param name="target">The target's name.</param>
     /// <param name="run">The run's number, from 1.</param>

@@ -144,22 +144,26 @@ public static class MarkdownReport
     {
         var hosts = runs.Where(r => r.Footprint is not null)
             .GroupBy(r => r.Target)
-            .Select(g => (Target: g.Key, Footprint: g.First().Footprint!))
+            .Select(g => (Target: g.Key, Footprint: g.First().Footprint!,
+                Distribution: g.Select(r => r.Distribution).LastOrDefault(d => d is not null)))
             .ToList();
         if (hosts.Count == 0)
         {
             return;
         }
 
-        text.Append("## Hosts\n\n| target | host | OS | kernel | CPUs | memory | source | window |\n");
-        text.Append("|---|---|---|---|---:|---:|---|---|\n");
-        foreach (var (target, f) in hosts)
+        bool distributions = hosts.Any(h => h.Distribution is not null);
+        text.Append("## Hosts\n\n| target | host | OS | kernel | CPUs | memory | source | window |");
+        text.Append(distributions ? " distribution |\n" : "\n");
+        text.Append(distributions ? "|---|---|---|---|---:|---:|---|---|---|\n" : "|---|---|---|---|---:|---:|---|---|\n");
+        foreach (var (target, f, distribution) in hosts)
         {
+            string last = distributions ? $" {Cell(distribution ?? "none")} |" : string.Empty;
             text.Append(CultureInfo.InvariantCulture,
                 $"| {Cell(target)} | {Cell(f.Host.Hostname)} | {Cell(f.Host.OperatingSystem)} | " +
                 $"{Cell(f.Host.Kernel)} | " +
                 $"{f.Host.CpuCount} | {Quantities.Format(f.Host.MemoryTotalBytes, "bytes")} | {f.Source} | " +
-                $"{f.Window.Duration.TotalSeconds:0} s every {f.Window.Interval.TotalSeconds:0} s |\n");
+                $"{f.Window.Duration.TotalSeconds:0} s every {f.Window.Interval.TotalSeconds:0} s |{last}\n");
         }
 
         text.Append('\n');

@@ -47,6 +47,8 @@ public sealed class PlanResumeTests(StandInHosts hosts) : IClassFixture<StandInH
         Assert.Contains("made to fail", failures[0].Message + failures[0].Logs, StringComparison.Ordinal);
         Assert.Contains("## Failures", report, StringComparison.Ordinal);
         Assert.Contains("| c | install |", report, StringComparison.Ordinal);
+        Assert.All(contents.Runs, r => Assert.Equal("K3s (embedded etcd) v1.36.2+k3s1", r.Distribution));
+        Assert.Contains("| K3s (embedded etcd) v1.36.2+k3s1 |", report, StringComparison.Ordinal);
         Assert.DoesNotContain(SshTestHost.UserPassword, stdout + stderr + report + after, StringComparison.Ordinal);
         AssertTablesHoldTheStoredNumbers(report, contents);
         AssertChartsAreImagesOfTheExpectedSize(Path.Combine(Folder, "out", "report", "charts"), report);

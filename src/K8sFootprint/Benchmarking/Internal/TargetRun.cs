@@ -15,6 +15,7 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
     private int _stored = context.Existing.RunsOf(target.Name).Count;
     private int _measured;
     private string? _node;
+    private string? _distribution;
 
     private BenchmarkPlan Plan => context.Plan;
 
@@ -89,6 +90,8 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
         Enter(BenchmarkPhase.WaitingReady);
         await installer.WaitUntilReadyAsync(node, target.Install.ReadyTimeout, cancellationToken)
             .ConfigureAwait(false);
+        string? version = await installer.GetInstalledVersionAsync(node, cancellationToken).ConfigureAwait(false);
+        _distribution = $"{installer.DisplayName} {version ?? "(version unknown)"}";
 
         if (target.Source.Deploy)
         {
@@ -108,7 +111,9 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
         await measurement.MeasureRunsAsync(node, Plan.MeasurementOptions(), runs,
             async (footprint, run, ct) =>
             {
-                await context.Store.AppendAsync(target.Name, run, footprint, ct).ConfigureAwait(false);
+                var record = RunRecord.FromFootprint(target.Name, run, footprint, context.TimeProvider.GetUtcNow())
+                    with { Distribution = _distribution };
+                await context.Store.AppendAsync(record, ct).ConfigureAwait(false);
                 _stored++;
                 _measured++;
                 Report(BenchmarkPhase.Measuring, $"stored run {run}");
