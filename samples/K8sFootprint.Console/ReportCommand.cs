@@ -73,7 +73,7 @@ internal static class ReportCommand
             or ArgumentException)
         {
             MeasureCommand.Diagnostics.MarkupLineInterpolated(
-                CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+                CultureInfo.InvariantCulture, $"[red]Error:[/] {ErrorText.Of(ex)}");
             return MeasureCommand.BadInput;
         }
     }

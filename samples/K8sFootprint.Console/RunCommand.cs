@@ -53,7 +53,7 @@ internal static class RunCommand
         catch (Exception ex) when (ex is BenchmarkPlanException or IOException)
         {
             MeasureCommand.Diagnostics.MarkupLineInterpolated(
-                CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+                CultureInfo.InvariantCulture, $"[red]Error:[/] {ErrorText.Of(ex)}");
             return MeasureCommand.BadInput;
         }
 
@@ -68,14 +68,17 @@ internal static class RunCommand
         }
         catch (OperationCanceledException)
         {
-            MeasureCommand.Diagnostics.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                $"[yellow]Cancelled.[/] Every finished run is in {plan.ResultsPath}; run the plan again to resume.");
+            string where = File.Exists(plan.ResultsPath)
+                ? $"Every finished run is in {plan.ResultsPath}; run the plan again to resume."
+                : "No run was stored.";
+            MeasureCommand.Diagnostics.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture, $"[yellow]Cancelled.[/] {where}");
             return MeasureCommand.Cancelled;
         }
         catch (Exception ex) when (ex is IOException or BenchmarkPlanException)
         {
             MeasureCommand.Diagnostics.MarkupLineInterpolated(
-                CultureInfo.InvariantCulture, $"[red]Error:[/] {ex.Message}");
+                CultureInfo.InvariantCulture, $"[red]Error:[/] {ErrorText.Of(ex)}");
             return MeasureCommand.BadInput;
         }
 

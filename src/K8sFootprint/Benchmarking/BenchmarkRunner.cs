@@ -66,9 +66,17 @@ public sealed class BenchmarkRunner
             throw new IOException($"The plan's output folder '{plan.Output}' could not be made: {ex.Message}", ex);
         }
 
+        if (!ResultStore.IsResultStore(plan.ResultsPath))
+        {
+            throw new IOException(
+                $"'{Path.GetFullPath(plan.ResultsPath)}' is not a result store (its first line is not a run record); " +
+                "expected a results.jsonl written by a plan or 'measure --runs', or no file. Nothing was measured.");
+        }
+
         using var store = new ResultStore(plan.ResultsPath, _timeProvider, _loggers.CreateLogger<ResultStore>());
         store.LockForWriting();
         var existing = await store.ReadAsync(cancellationToken).ConfigureAwait(false);
+        EnsureSameWindows(plan, existing);
         var failures = new FailureLog(plan.FailuresPath);
         using var ownHttp = _http is null ? new HttpClient() : null;
         var context = new RunContext(plan, store, existing, failures, _http ?? ownHttp!, _timeProvider, _loggers,
@@ -83,6 +91,23 @@ public sealed class BenchmarkRunner
         _logger.PlanFinished(plan.Name, outcomes.Values.Count(o => o.Status != TargetStatus.Failed),
             plan.Targets.Count, elapsed);
         return new BenchmarkOutcome([.. plan.Targets.Select(t => outcomes[t.Name])], elapsed);
+    }
+
+    private static void EnsureSameWindows(BenchmarkPlan plan, ResultStoreContents existing)
+    {
+        foreach (var target in plan.Targets)
+        {
+            var other = existing.RunsOf(target.Name).Select(r => r.Footprint)
+                .FirstOrDefault(f => f is not null && Math.Abs((f.Window.Duration - plan.Window).TotalSeconds) > 1);
+            if (other is not null)
+            {
+                throw BenchmarkPlanException.For("window",
+                    $"the stored runs of '{target.Name}' in '{plan.ResultsPath}' have " +
+                    $"{DurationText.Format(other.Window.Duration)} windows and the plan's are " +
+                    $"{DurationText.Format(plan.Window)}; totals over windows of different lengths do not compare. " +
+                    "Keep the window, rename the target or use another output folder. Nothing was measured.");
+            }
+        }
     }
 
     private static async Task<IReadOnlyList<TargetOutcome>> RunHostAsync(

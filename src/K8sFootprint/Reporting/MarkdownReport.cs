@@ -38,7 +38,7 @@ public static class MarkdownReport
         int runCount = analysis.Summaries.Select(s => (s.Target, s.Runs.Count)).Distinct()
             .GroupBy(p => p.Target).Sum(g => g.Max(p => p.Count));
         text.Append(CultureInfo.InvariantCulture,
-            $"{analysis.Targets.Count} targets, {runCount} runs. ");
+            $"{Count(analysis.Targets.Count, "target")}, {Count(runCount, "run")}. ");
         text.Append("Every figure is a mean over runs with its 95 % Student-t interval; comparisons are ratios of " +
             "means with 95 % Fieller intervals, and the words say a direction only when the interval excludes no " +
             "difference.\n\n");
@@ -219,6 +219,9 @@ public static class MarkdownReport
             text.Append("</details>\n");
         }
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal)
         .Replace("\n", " ", StringComparison.Ordinal);

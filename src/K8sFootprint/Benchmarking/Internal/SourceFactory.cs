@@ -31,7 +31,7 @@ internal static class SourceFactory
 
     private static PrometheusClientOptions Prometheus(PlanSource source, int? retries)
     {
-        var options = new PrometheusClientOptions { BaseAddress = source.Url! };
+        var options = new PrometheusClientOptions { BaseAddress = source.Url!, BearerToken = source.BearerToken };
         return retries is { } count ? options with { MaxRetries = count } : options;
     }
 }

@@ -31,7 +31,6 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
         INodeShell? node = null;
         try
         {
-            EnsureSameWindow();
             Enter(BenchmarkPhase.Connecting);
             node = await PlanConnections.ConnectAsync(target.Host, context, cancellationToken).ConfigureAwait(false);
             _node = node.Node;
@@ -119,22 +118,6 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
                 Report(BenchmarkPhase.Measuring, $"stored run {run}");
             },
             completed, new MeasurementProgressRelay(this), cancellationToken).ConfigureAwait(false);
-    }
-
-    private void EnsureSameWindow()
-    {
-        var other = context.Existing.RunsOf(target.Name).Select(r => r.Footprint)
-            .FirstOrDefault(f => f is not null && Math.Abs((f.Window.Duration - Plan.Window).TotalSeconds) > 1);
-        if (other is not null)
-        {
-            throw new BenchmarkPlanException(
-                $"The stored runs of '{target.Name}' in '{context.Store.Path}' have " +
-                $"{other.Window.Duration.TotalSeconds:0.#} s windows; the plan's are " +
-                $"{Plan.Window.TotalSeconds:0.#} s, " +
-                "and totals over windows of different lengths do not compare. Keep the window, rename the target " +
-                "or use another output folder.")
-            { Field = "window", Step = "plan" };
-        }
     }
 
     private async Task<FailureRecord> RecordAsync(Exception ex)

@@ -18,6 +18,11 @@ public static class BenchmarkPlanYaml
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"The plan '{full}' is a directory; expected a YAML plan file.");
+        }
+
         string text;
         try
         {

@@ -32,6 +32,42 @@ public static partial class DurationText
         return true;
     }
 
+    /// <summary>Writes a duration as people write it: <c>90s</c>, <c>15m</c>, <c>1h30m</c>, <c>1.5s</c>.</summary>
+    /// <param name="value">The duration.</param>
+    /// <returns>The text, such as <c>1h30m</c>; a negative duration starts with a minus sign.</returns>
+    public static string Format(TimeSpan value)
+    {
+        if (value < TimeSpan.Zero)
+        {
+            return "-" + Format(value.Duration());
+        }
+
+        if (value == TimeSpan.Zero)
+        {
+            return "0s";
+        }
+
+        var text = new System.Text.StringBuilder();
+        long hours = (long)value.TotalHours;
+        if (hours > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{hours}h");
+        }
+
+        if (value.Minutes > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{value.Minutes}m");
+        }
+
+        double seconds = value.Seconds + (value.Milliseconds / 1000.0);
+        if (seconds > 0 || text.Length == 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{seconds:0.###}s");
+        }
+
+        return text.ToString();
+    }
+
     private static bool TrySeconds(string text, out double seconds)
     {
         seconds = 0;

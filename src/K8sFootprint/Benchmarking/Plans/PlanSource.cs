@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace K8sFootprint.Benchmarking.Plans;
 
 /// <summary>A target's source of numbers.</summary>
@@ -19,4 +22,16 @@ public sealed record PlanSource
     /// <summary>Gets a value indicating whether the node exporter is deployed on the new cluster before the first
     /// window (a DaemonSet on the host network).</summary>
     public bool Deploy { get; init; }
+
+    /// <summary>Gets the bearer token sent to Prometheus or the exporter, if it needs one. It is left out of
+    /// <see cref="ToString"/>, logs and messages.</summary>
+    public string? BearerToken { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture,
+            $"Kind = {Kind}, Url = {Url}, Selector = {Selector}, Deploy = {Deploy}, BearerToken = ");
+        builder.Append(BearerToken is null ? "null" : "(hidden)");
+        return true;
+    }
 }

@@ -8,6 +8,14 @@ internal static class PlanValidation
 {
     private const int MaxNameLength = 100;
 
+    // Option properties whose validation errors belong to a plan key of another name.
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["OfflineArtifacts"] = "offline", ["ReadyTimeout"] = "readyTimeout", ["StepTimeout"] = "stepTimeout",
+        ["HostSettleTimeout"] = "hostSettleTimeout", ["Host"] = "address", ["Port"] = "port", ["User"] = "user",
+        ["ConnectTimeout"] = "connectTimeout", ["KeepAlive"] = "keepAlive",
+    };
+
     public static void Validate(BenchmarkPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -24,9 +32,11 @@ internal static class PlanValidation
         }
 
         Timing(plan);
-        if (string.IsNullOrWhiteSpace(plan.Output))
+        if (string.IsNullOrWhiteSpace(plan.Output)
+            || Path.GetFullPath(plan.Output) == Path.GetPathRoot(Path.GetFullPath(plan.Output)))
         {
-            throw BenchmarkPlanException.For("output", "expected a folder for the results.");
+            throw BenchmarkPlanException.For("output",
+                $"expected a folder of its own for the results, not a file-system root; got '{plan.Output}'.");
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -55,8 +65,9 @@ internal static class PlanValidation
         if (plan.Interval * 2 > plan.Window)
         {
             throw BenchmarkPlanException.For("interval",
-                $"expected at most half the window ({plan.Window}) so that a window holds two samples; " +
-                $"got {plan.Interval}.");
+                $"expected at most half the window (window {DurationText.Format(plan.Window)}, so at most " +
+                $"{DurationText.Format(plan.Window / 2)}) so that a window holds two samples; got " +
+                $"{DurationText.Format(plan.Interval)} (the default is 15s).");
         }
 
         NotNegative("settle", plan.Settle);
@@ -68,9 +79,10 @@ internal static class PlanValidation
         }
         catch (ArgumentException ex)
         {
-            throw new BenchmarkPlanException($"Plan fields 'window', 'interval', 'settle': {ex.Message}", ex)
+            string field = ex.ParamName is { } name ? char.ToLowerInvariant(name[0]) + name[1..] : "window";
+            throw new BenchmarkPlanException($"Plan field '{field}': {Message(ex)}", ex)
             {
-                Field = "window",
+                Field = field,
                 Step = "plan",
             };
         }
@@ -132,7 +144,7 @@ internal static class PlanValidation
                 "Kairos reconnects to the installed system: expected its user, key and authorized key.");
         }
 
-        Wrap($"{path}.install", target.Install.Validate);
+        Wrap(path, target.Install.Validate);
     }
 
     private static void Source(string path, PlanTarget target)
@@ -191,7 +203,7 @@ internal static class PlanValidation
     {
         if (value <= TimeSpan.Zero)
         {
-            throw BenchmarkPlanException.For(field, $"expected a duration above zero; got {value}.");
+            throw BenchmarkPlanException.For(field, $"expected a duration above zero; got {DurationText.Format(value)}.");
         }
     }
 
@@ -199,25 +211,34 @@ internal static class PlanValidation
     {
         if (value < TimeSpan.Zero)
         {
-            throw BenchmarkPlanException.For(field, $"expected zero or a positive duration; got {value}.");
+            throw BenchmarkPlanException.For(field, $"expected zero or a positive duration; got {DurationText.Format(value)}.");
         }
     }
 
-    private static void Wrap(string field, Action validate)
+    private static void Wrap(string parent, Action validate)
     {
+        string field = parent;
         try
         {
             validate();
         }
         catch (ArgumentException ex)
         {
-            throw new BenchmarkPlanException($"Plan field '{field}': {ex.Message}", ex)
+            string precise = ex.ParamName is { } name && Fields.TryGetValue(name, out string? key)
+                ? $"{field}.{key}"
+                : field;
+            throw new BenchmarkPlanException($"Plan field '{precise}': {Message(ex)}", ex)
             {
-                Field = field,
+                Field = precise,
                 Step = "plan",
             };
         }
     }
+
+    /// <summary>An argument exception's message without its "(Parameter 'x')" suffix.</summary>
+    public static string Message(ArgumentException ex) => ex.ParamName is { } name
+        ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)
+        : ex.Message;
 
     private static string Printable(string? text) =>
         text is null

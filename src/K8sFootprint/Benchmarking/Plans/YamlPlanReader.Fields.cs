@@ -40,8 +40,8 @@ internal sealed partial class YamlPlanReader
             if (SecretKeys.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 throw Error(Field(path, name), key,
-                    $"secrets are not written in plans; put it in an environment variable and name that with " +
-                    $"'{name}Env'.");
+                    "secrets are not written in plans; put it in an environment variable and name the variable " +
+                    "with the field for it (passwordEnv, passphraseEnv, sudoPasswordEnv or tokenEnv).");
             }
 
             if (!keys.Contains(name, StringComparer.Ordinal))
@@ -94,7 +94,7 @@ internal sealed partial class YamlPlanReader
         null => null,
         var text when DurationText.TryParse(text, out var value) => value,
         var text => throw Error(Field(path, key), map[key],
-            $"expected a duration such as 90s, 15m, 1h or 00:01:30; got '{text}'."),
+            $"expected a duration from 0 to 365 days such as 90s, 15m, 1h or 00:01:30; got '{text}'."),
     };
 
     private string? FilePath(YamlMappingNode map, string path, string key) => Text(map, path, key) switch

@@ -135,6 +135,11 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
             return PlanHost.Local;
         }
 
+        if (node is YamlScalarNode other)
+        {
+            throw Error(path, node, $"expected 'local', or ssh: or talos: with their fields; got '{other.Value}'.");
+        }
+
         var map = Map(node, path);
         Known(map, path, "local", "ssh", "talos");
         if (map.Children.Count != 1)
@@ -196,7 +201,8 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
             catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException
                 or K8sFootprintException)
             {
-                throw new BenchmarkPlanException($"Plan field '{path}.key': {ex.Message}", ex)
+                string message = ex is ArgumentException argument ? PlanValidation.Message(argument) : ex.Message;
+                throw new BenchmarkPlanException($"Plan field '{path}.key': {message}", ex)
                 {
                     Field = $"{path}.key",
                     Step = "plan",
@@ -299,7 +305,7 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
         }
 
         var map = Map(node, path);
-        Known(map, path, "kind", "url", "selector", "deploy");
+        Known(map, path, "kind", "url", "selector", "deploy", "tokenEnv");
         string? url = Text(map, path, "url");
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
@@ -312,6 +318,7 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
             Url = url is null ? null : new Uri(url),
             Selector = Text(map, path, "selector"),
             Deploy = Bool(map, path, "deploy") ?? false,
+            BearerToken = Secret(map, path, "tokenEnv"),
         };
     }
 
