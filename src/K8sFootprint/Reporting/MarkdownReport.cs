@@ -155,7 +155,8 @@ public static class MarkdownReport
         bool distributions = hosts.Any(h => h.Distribution is not null);
         text.Append("## Hosts\n\n| target | host | OS | kernel | CPUs | memory | source | window |");
         text.Append(distributions ? " distribution |\n" : "\n");
-        text.Append(distributions ? "|---|---|---|---|---:|---:|---|---|---|\n" : "|---|---|---|---|---:|---:|---|---|\n");
+        text.Append("|---|---|---|---|---:|---:|---|---|");
+        text.Append(distributions ? "---|\n" : "\n");
         foreach (var (target, f, distribution) in hosts)
         {
             string last = distributions ? $" {Cell(distribution ?? "none")} |" : string.Empty;

@@ -203,7 +203,8 @@ internal static class PlanValidation
     {
         if (value <= TimeSpan.Zero)
         {
-            throw BenchmarkPlanException.For(field, $"expected a duration above zero; got {DurationText.Format(value)}.");
+            throw BenchmarkPlanException.For(field,
+                $"expected a duration above zero; got {DurationText.Format(value)}.");
         }
     }
 
@@ -211,7 +212,8 @@ internal static class PlanValidation
     {
         if (value < TimeSpan.Zero)
         {
-            throw BenchmarkPlanException.For(field, $"expected zero or a positive duration; got {DurationText.Format(value)}.");
+            throw BenchmarkPlanException.For(field,
+                $"expected zero or a positive duration; got {DurationText.Format(value)}.");
         }
     }
 
