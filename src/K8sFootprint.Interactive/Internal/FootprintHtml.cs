@@ -20,11 +20,10 @@ internal static class FootprintHtml
         {
             double? value = values.TryGetValue(metric.Id, out double v) ? v : null;
             html.Open("tr")
-                .Open("th", ("scope", "row"), ("style", "text-align:left")).Text(Phrases.Capital(metric.Noun))
-                .Close("th")
-                .Open("td", ("style", "text-align:left")).Text(metric.Unit).Close("td")
-                .Open("td", ("style", "text-align:right")).Text(Quantities.Format(value, metric.Unit)).Close("td")
-                .Open("td", ("style", "text-align:left")).Text(Detail(footprint, metric)).Close("td")
+                .RowHeader(Phrases.Capital(metric.Noun))
+                .TextCell(metric.Unit)
+                .FigureCell(Quantities.Format(value, metric.Unit))
+                .TextCell(Detail(footprint, metric))
                 .Close("tr");
         }
 
@@ -35,7 +34,7 @@ internal static class FootprintHtml
 
     private static string Window(Footprint f)
     {
-        string start = f.Window.Start.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        string start = f.Window.Start.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         string os = f.Host.OperatingSystem.Length == 0 ? "" : $", {f.Host.OperatingSystem}";
         return $"{Phrases.Seconds(f.Window.Duration)} from {start}, a sample every " +
             $"{Phrases.Seconds(f.Window.Interval)} ({f.Window.SampleCount} samples), source {f.Source}; " +

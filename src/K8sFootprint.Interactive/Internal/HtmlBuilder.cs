@@ -53,29 +53,15 @@ internal sealed class HtmlBuilder
     public HtmlBuilder Element(string tag, string text, string? cssClass = null) =>
         Open(tag, cssClass).Text(text).Close(tag);
 
-    /// <summary>Writes a table row of encoded cells: the first a header cell for the row, the rest data cells,
-    /// figures (cells after <paramref name="textCells"/>) aligned right.</summary>
-    public HtmlBuilder Row(int textCells, params string[] cells)
-    {
-        Open("tr");
-        for (int i = 0; i < cells.Length; i++)
-        {
-            if (i == 0)
-            {
-                Open("th", ("scope", "row"), ("style", "text-align:left")).Text(cells[i]).Close("th");
-            }
-            else if (i < textCells)
-            {
-                Open("td", ("style", "text-align:left")).Text(cells[i]).Close("td");
-            }
-            else
-            {
-                Open("td", ("style", "text-align:right")).Text(cells[i]).Close("td");
-            }
-        }
+    /// <summary>Writes a header cell that names its row.</summary>
+    public HtmlBuilder RowHeader(string text) =>
+        Open("th", ("scope", "row"), ("style", "text-align:left")).Text(text).Close("th");
 
-        return Close("tr");
-    }
+    /// <summary>Writes a data cell of words, aligned left.</summary>
+    public HtmlBuilder TextCell(string text) => Open("td", ("style", "text-align:left")).Text(text).Close("td");
+
+    /// <summary>Writes a data cell holding a figure, aligned right.</summary>
+    public HtmlBuilder FigureCell(string text) => Open("td", ("style", "text-align:right")).Text(text).Close("td");
 
     /// <summary>Writes a table's head row.</summary>
     public HtmlBuilder Head(params string[] headers)

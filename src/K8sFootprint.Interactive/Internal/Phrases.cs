@@ -19,7 +19,7 @@ internal static class Phrases
             ? $" ({Fixed(interval.Low!.Value)} to {Fixed(interval.High!.Value)})"
             : " (interval unbounded)");
 
-    /// <summary>A duration in whole seconds, for example "60 s".</summary>
+    /// <summary>A duration in seconds, for example "60 s" or "0.5 s".</summary>
     public static string Seconds(TimeSpan duration) =>
         duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
@@ -30,5 +30,6 @@ internal static class Phrases
     /// <summary>A p-value with three significant digits.</summary>
     public static string PValue(double p) => p.ToString("G3", CultureInfo.InvariantCulture);
 
-    private static string Fixed(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>A number with three decimals, for example a ratio.</summary>
+    public static string Fixed(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
