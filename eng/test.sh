@@ -39,4 +39,6 @@ dotnet build K8sFootprint.sln --configuration Release
 dotnet build-server shutdown >/dev/null 2>&1 || true
 
 dotnet test tests/K8sFootprint.Tests --configuration Release --no-build
+# The notebook, executed headless: any cell error fails the run.
+./eng/notebook.sh --no-build
 dotnet test tests/K8sFootprint.IntegrationTests --configuration Release --no-build
