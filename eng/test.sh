@@ -42,3 +42,7 @@ dotnet test tests/K8sFootprint.Tests --configuration Release --no-build
 # The notebook, executed headless: any cell error fails the run.
 ./eng/notebook.sh --no-build
 dotnet test tests/K8sFootprint.IntegrationTests --configuration Release --no-build
+# A user's budget suite: this machine measured live against generous budgets, and stored runs.
+dotnet test samples/BudgetTests --configuration Release --no-build
+# Every package packed, checked, and used by a project outside the solution (last: it rebuilds src/).
+./eng/pack.sh
