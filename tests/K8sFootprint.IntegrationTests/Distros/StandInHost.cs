@@ -8,14 +8,20 @@ namespace K8sFootprint.IntegrationTests.Distros;
 /// /var/tmp and /var/log whose writes land in the host's own directory: an installer may write anywhere it would
 /// on Ubuntu without changing this machine. Stand-ins for systemctl and journalctl sit first on root's PATH.
 /// </summary>
-public class StandInHost(int index) : SshTestHost(index)
+public sealed class StandInHost : SshTestHost
 {
+    private static readonly string[] Overlaid = ["etc", "usr/local", "var/lib", "var/tmp", "var/log"];
+
     public StandInHost()
         : this(6)
     {
     }
 
-    private static readonly string[] Overlaid = ["etc", "usr/local", "var/lib", "var/tmp", "var/log"];
+    // Not public: xunit builds a fixture through its one public constructor.
+    internal StandInHost(int index)
+        : base(index)
+    {
+    }
 
     public string UpperDirectory(string path) => $"{Directory}/upper/{path.TrimStart('/')}";
 
