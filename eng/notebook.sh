@@ -24,13 +24,8 @@ output="$output_dir/$(basename "$notebook")"
 # ScottPlot draws chart text with an installed font; everything else comes from NuGet.
 packages=()
 [ -d /usr/share/fonts/truetype/dejavu ] || packages+=(fonts-dejavu-core)
-if [ ${#packages[@]} -gt 0 ]; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "Installing: ${packages[*]}"
-    $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${packages[@]}"
-fi
+source eng/apt-install.sh
+apt_install "${packages[@]}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ "$build" -eq 1 ]; then

@@ -10,12 +10,8 @@ consumer=tests/PackageConsumer
 chart="$PWD/artifacts/consumer/footprint.png"
 suffix="pack.$(date -u +%s).$$"
 
-if ! command -v unzip >/dev/null 2>&1; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends unzip
-fi
+source eng/apt-install.sh
+command -v unzip >/dev/null 2>&1 || apt_install unzip
 
 version=$(dotnet msbuild src/K8sFootprint/K8sFootprint.csproj -getProperty:Version -p:VersionSuffix="$suffix")
 ids=()

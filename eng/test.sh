@@ -26,13 +26,8 @@ need prometheus prometheus
 [ -d /usr/share/fonts/truetype/dejavu ] || packages+=(fonts-dejavu-core)
 /usr/bin/python3 -c 'import prometheus_client.parser' >/dev/null 2>&1 || packages+=(python3-prometheus-client)
 
-if [ ${#packages[@]} -gt 0 ]; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "Installing: ${packages[*]}"
-    $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${packages[@]}"
-fi
+source eng/apt-install.sh
+apt_install "${packages[@]}"
 
 dotnet build K8sFootprint.sln --configuration Release
 # Build servers idle in the background; stop them so they do not disturb the whole-machine measurements.
