@@ -56,7 +56,11 @@ public static class K8sFootprintServiceCollectionExtensions
 
         services.TryAddTransient(Source);
         services.TryAddTransient(sp => new IdleMeasurement(sp.GetRequiredService<IFootprintSource>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IdleMeasurement>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IdleMeasurement>>())
+        {
+            DefaultOptions = sp.GetRequiredService<IOptions<K8sFootprintOptions>>().Value.Measurement,
+            DefaultRuns = sp.GetRequiredService<IOptions<K8sFootprintOptions>>().Value.Runs,
+        });
         services.TryAddTransient(sp => new BenchmarkRunner(sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>(), Http(sp)));
         AddInstallers(services);

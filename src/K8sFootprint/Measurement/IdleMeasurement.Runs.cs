@@ -33,8 +33,8 @@ public sealed partial class IdleMeasurement
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(node);
-        options ??= new IdleMeasurementOptions();
-        runs ??= new RepeatedRunOptions();
+        options ??= DefaultOptions;
+        runs ??= DefaultRuns;
         options.Validate();
         runs.Validate();
 

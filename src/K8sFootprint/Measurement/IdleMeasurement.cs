@@ -17,6 +17,13 @@ public sealed partial class IdleMeasurement
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
+    /// <summary>Gets the options used when a call passes none. Default <see cref="IdleMeasurementOptions"/>'s own
+    /// defaults (settle 10 minutes, window one hour, interval 15 s).</summary>
+    public IdleMeasurementOptions DefaultOptions { get; init; } = new();
+
+    /// <summary>Gets the repeated-run options used when <see cref="MeasureRunsAsync"/> is given none.</summary>
+    public RepeatedRunOptions DefaultRuns { get; init; } = new();
+
     /// <summary>Initializes a new instance of the <see cref="IdleMeasurement"/> class.</summary>
     /// <param name="source">Where the numbers come from; the /proc recorder when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock for every wait; the system clock when <see langword="null"/>.</param>
@@ -46,7 +53,7 @@ public sealed partial class IdleMeasurement
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(node);
-        options ??= new IdleMeasurementOptions();
+        options ??= DefaultOptions;
         options.Validate();
 
         var phase = MeasurementPhase.Settling;

@@ -42,6 +42,8 @@ public sealed class AddK8sFootprintTests
 
         Assert.Equal(count + 1, once.Count);
         Assert.Equal((5, TimeSpan.FromMinutes(5)), (options.Runs.Runs, options.Measurement.Window));
+        var engine = provider.GetRequiredService<IdleMeasurement>();
+        Assert.Equal((5, TimeSpan.FromMinutes(5)), (engine.DefaultRuns.Runs, engine.DefaultOptions.Window));
         Assert.Equal(5, provider.GetServices<IDistroInstaller>().Count());
     }
 
