@@ -144,7 +144,7 @@ public sealed partial class SshNodeShell
 
         string reason = ex is OperationCanceledException
             ? $"no answer within {_options.ConnectTimeout.TotalSeconds:0.###} s"
-            : ex.Message;
+            : ex.Message.TrimEnd('.');
         return new NodeConnectionException(
             $"Node '{Node}' could not be reached over SSH at {_options.Host}:{_options.Port}: {reason}.", ex)
         {
