@@ -175,13 +175,25 @@ public static class MarkdownReport
         var warnings = runs.Where(r => r.Footprint is not null)
             .SelectMany(r => r.Footprint!.Warnings.Select(w => (r.Target, r.Run, w.Code, w.Message)))
             .ToList();
-        if (warnings.Count == 0 && analysis.Notes.Count == 0)
+        var belowZero = analysis.Summaries
+            .Where(s => s.Summary.ConfidenceLow < 0 && s.Metric.Id != MetricCatalog.DiskUsageGrowth.Id)
+            .Select(s => $"{s.Target} {s.Metric.Noun}")
+            .ToList();
+        if (warnings.Count == 0 && analysis.Notes.Count == 0 && belowZero.Count == 0)
         {
             text.Append("## Warnings\n\nNone.\n");
             return;
         }
 
         text.Append("## Warnings\n\n");
+        if (belowZero.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"- Intervals reaching below zero ({string.Join(", ", belowZero)}): ");
+            text.Append("the runs spread widely for their number, and the interval is symmetric about the mean " +
+                "while the quantity cannot be negative. More runs narrow it.\n");
+        }
+
         foreach (string note in analysis.Notes)
         {
             text.Append(CultureInfo.InvariantCulture, $"- {note}\n");
