@@ -55,12 +55,7 @@ public static class K8sFootprintServiceCollectionExtensions
             .AddStandardResilienceHandler();
 
         services.TryAddTransient(Source);
-        services.TryAddTransient(sp => new IdleMeasurement(sp.GetRequiredService<IFootprintSource>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IdleMeasurement>>())
-        {
-            DefaultOptions = sp.GetRequiredService<IOptions<K8sFootprintOptions>>().Value.Measurement,
-            DefaultRuns = sp.GetRequiredService<IOptions<K8sFootprintOptions>>().Value.Runs,
-        });
+        services.TryAddTransient(Measurement);
         services.TryAddTransient(sp => new BenchmarkRunner(sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>(), Http(sp)));
         AddInstallers(services);
@@ -77,6 +72,17 @@ public static class K8sFootprintServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
             services.AddTransient(sp => sp.GetRequiredKeyedService<IDistroInstaller>(kind));
         }
+    }
+
+    private static IdleMeasurement Measurement(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<K8sFootprintOptions>>().Value;
+        return new IdleMeasurement(services.GetRequiredService<IFootprintSource>(),
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<IdleMeasurement>>())
+        {
+            DefaultOptions = options.Measurement,
+            DefaultRuns = options.Runs,
+        };
     }
 
     private static IFootprintSource Source(IServiceProvider services)

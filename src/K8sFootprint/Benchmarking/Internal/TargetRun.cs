@@ -2,14 +2,14 @@ using K8sFootprint.Benchmarking.Plans;
 using K8sFootprint.Distros;
 using K8sFootprint.Measurement;
 using K8sFootprint.Nodes;
+using Microsoft.Extensions.Logging;
 
 namespace K8sFootprint.Benchmarking.Internal;
 
 /// <summary>One target's steps, from connecting to resetting; a failed step is logged and ends the target.</summary>
 internal sealed class TargetRun(RunContext context, PlanTarget target)
 {
-    private readonly Microsoft.Extensions.Logging.ILogger _logger =
-        Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<BenchmarkRunner>(context.Loggers);
+    private readonly ILogger _logger = context.Loggers.CreateLogger<BenchmarkRunner>();
 
     private BenchmarkPhase _phase = BenchmarkPhase.Connecting;
     private int _stored = context.Existing.RunsOf(target.Name).Count;
@@ -104,7 +104,7 @@ internal sealed class TargetRun(RunContext context, PlanTarget target)
     {
         var source = PlanConnections.Source(target, context);
         var measurement = new IdleMeasurement(source, context.TimeProvider,
-            Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<IdleMeasurement>(context.Loggers));
+            context.Loggers.CreateLogger<IdleMeasurement>());
         var completed = context.Existing.RunsOf(target.Name).SelectMany(r => r.Observations()).ToList();
         var runs = new RepeatedRunOptions { Runs = Plan.Runs, Pause = Plan.Pause };
         await measurement.MeasureRunsAsync(node, Plan.MeasurementOptions(), runs,

@@ -219,7 +219,6 @@ internal static class PlanValidation
 
     private static void Wrap(string parent, Action validate)
     {
-        string field = parent;
         try
         {
             validate();
@@ -227,8 +226,8 @@ internal static class PlanValidation
         catch (ArgumentException ex)
         {
             string precise = ex.ParamName is { } name && Fields.TryGetValue(name, out string? key)
-                ? $"{field}.{key}"
-                : field;
+                ? $"{parent}.{key}"
+                : parent;
             throw new BenchmarkPlanException($"Plan field '{precise}': {Message(ex)}", ex)
             {
                 Field = precise,

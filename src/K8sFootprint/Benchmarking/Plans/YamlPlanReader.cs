@@ -162,24 +162,21 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
             "hostKey", "knownHosts", "trustOnFirstUse", "connectTimeout");
         string address = Text(map, path, "address") ?? throw BenchmarkPlanException.For($"{path}.address",
             "expected the host's name or IP address.");
-        var defaults = new SshNodeOptions
+        var options = new SshNodeOptions
         {
             Host = address,
-            User = "root",
-            Credentials = SshCredentials.FromPassword("-"),
-        };
-        return new SshNodeOptions
-        {
-            Host = address,
-            Port = Int(map, path, "port") ?? defaults.Port,
             User = Text(map, path, "user") ?? throw BenchmarkPlanException.For($"{path}.user", "expected a user name."),
             Credentials = Credentials(map, path, required: true)!,
             HostKeys = HostKeys(map, path) ?? throw BenchmarkPlanException.For($"{path}.hostKey",
                 "expected how to check the host's key: hostKey (SHA256 fingerprint), knownHosts (a file) or " +
                 "trustOnFirstUse: true."),
             SudoPassword = Secret(map, path, "sudoPasswordEnv"),
-            ConnectTimeout = Duration(map, path, "connectTimeout") ?? defaults.ConnectTimeout,
-            DisplayName = Text(map, path, "address"),
+            DisplayName = address,
+        };
+        return options with
+        {
+            Port = Int(map, path, "port") ?? options.Port,
+            ConnectTimeout = Duration(map, path, "connectTimeout") ?? options.ConnectTimeout,
         };
     }
 
@@ -255,14 +252,16 @@ internal sealed partial class YamlPlanReader(string baseDirectory, string origin
     private TalosPlanHost Talos(YamlMappingNode map, string path)
     {
         Known(map, path, "address", "secrets", "talosctl", "kubectl", "installDisk", "clusterName");
-        var defaults = new TalosOptions { SecretsDirectory = string.Empty };
-        return new TalosPlanHost(Text(map, path, "address") ?? string.Empty, new TalosOptions
+        var options = new TalosOptions
         {
             SecretsDirectory = FilePath(map, path, "secrets") ?? string.Empty,
-            Talosctl = Text(map, path, "talosctl") ?? defaults.Talosctl,
-            Kubectl = Text(map, path, "kubectl") ?? defaults.Kubectl,
             InstallDisk = Text(map, path, "installDisk"),
-            ClusterName = Text(map, path, "clusterName") ?? defaults.ClusterName,
+        };
+        return new TalosPlanHost(Text(map, path, "address") ?? string.Empty, options with
+        {
+            Talosctl = Text(map, path, "talosctl") ?? options.Talosctl,
+            Kubectl = Text(map, path, "kubectl") ?? options.Kubectl,
+            ClusterName = Text(map, path, "clusterName") ?? options.ClusterName,
         });
     }
 
